@@ -1,0 +1,76 @@
+import type { Chunk, Doc, Token } from '../doc.js';
+import { chunkFeatures, posFeatures, type PosSequence } from '../features/pos-features.js';
+import { trainingForm } from '../features/word-form.js';
+import { LinearTagger, type Sequence } from '../learn/linear-tagger.js';
+import { getModel, readBundle } from '../learn/model-file.js';
+import { bilouScheme, bilouSpans, plainScheme } from '../learn/tag-scheme.js';
+import { modelPath } from '../models.js';
+import { need, type Stage } from '../pipeline.js';
+
+// Part-of-speech tags (Penn Treebank) and base-phrase chunks from the models trained by
+// scripts/train-pos.ts (greedy averaged perceptrons over CoNLL-2003's POS and chunk columns).
+
+export interface PosTaggers {
+  pos: LinearTagger<Sequence, null>;
+  chunk: LinearTagger<PosSequence, null>;
+}
+
+let shipped: PosTaggers | null = null;
+
+/** Loads a POS/chunk model file (the shipped one by default; loaded once). */
+export function loadPosTaggers(path?: string): PosTaggers {
+  if (!path && shipped) return shipped;
+  const file = path ?? modelPath('pos.bin');
+  const bundle = readBundle(file);
+  const pos = getModel(bundle, 'pos', file);
+  const chunk = getModel(bundle, 'chunk', file);
+  const chunkTypes = chunk.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2));
+  const taggers = {
+    pos: new LinearTagger(pos, posFeatures, plainScheme(pos.tags)),
+    chunk: new LinearTagger(chunk, chunkFeatures, bilouScheme(chunkTypes)),
+  };
+  if (!path) shipped = taggers;
+  return taggers;
+}
+
+/** Token strings of each sentence, as the taggers read them. */
+export function sentenceWords(doc: Doc, tokens: readonly Token[]): { words: string[][]; firstToken: number[] } {
+  const words: string[][] = [];
+  const firstToken: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k === 0 || t.sentence !== tokens[k - 1]!.sentence) {
+      words.push([]);
+      firstToken.push(k);
+    }
+    words[words.length - 1]!.push(trainingForm(doc.text.slice(t.start, t.end)));
+  }
+  return { words, firstToken };
+}
+
+export function tagPosAndChunks(doc: Doc, tokens: readonly Token[], taggers: PosTaggers): { pos: string[]; chunks: Chunk[] } {
+  const { words, firstToken } = sentenceWords(doc, tokens);
+  const pos = new Array<string>(tokens.length);
+  const chunks: Chunk[] = [];
+  words.forEach((w, s) => {
+    const first = firstToken[s]!;
+    const posTags = Array.from(taggers.pos.tagSequence({ words: w }, null).tags, (t) => taggers.pos.tags[t]!);
+    posTags.forEach((p, i) => (pos[first + i] = p));
+    const chunkTags = taggers.chunk.tagSequence({ words: w, pos: posTags }, null).tags;
+    for (const span of bilouSpans(Array.from(chunkTags, (t) => taggers.chunk.tags[t]!))) {
+      const a = tokens[first + span.start]!;
+      const b = tokens[first + span.end - 1]!;
+      chunks.push({ start: a.start, end: b.end, type: span.type, sentence: a.sentence, tokenStart: first + span.start, tokenEnd: first + span.end });
+    }
+  });
+  return { pos, chunks };
+}
+
+export const posStage: Stage = {
+  name: 'pos',
+  requires: ['tokens'],
+  adds: ['pos', 'chunks'],
+  run(doc: Doc): Doc {
+    return { ...doc, ...tagPosAndChunks(doc, need(doc, 'tokens', 'pos'), loadPosTaggers()) };
+  },
+};

@@ -1,0 +1,11 @@
+// The numbered migrations, in order. They are TypeScript modules (not .sql files) so that the
+// compiled dist/ holds them with no copy step. Add a new one as NNNN-name.ts and list it here.
+import * as m0001 from './0001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [m0001];
