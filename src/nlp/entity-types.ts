@@ -13,7 +13,7 @@
 //   Stargate app") is a PRODUCT.
 
 import type { EntityType } from './doc.js';
-import { PLACE_FEATURE_WORDS, PRODUCT_CUE_WORDS, REGION_LEADS } from './data/entity-type-cues.js';
+import { PLACE_COMPOUND_MODIFIERS, PLACE_FEATURE_WORDS, PRODUCT_CUE_WORDS, REGION_LEADS } from './data/entity-type-cues.js';
 import type { Gazetteer } from './features/gazetteer.js';
 
 const GPE_LISTS = ['country', 'capital', 'state', 'province', 'city', 'us-city'];
@@ -49,7 +49,7 @@ export class EntityTyper {
    * `tokens` are the span's tokens; `next` is the token after it (or undefined).
    */
   typeOf(conllType: string, tokens: readonly string[], next: string | undefined): EntityType | null {
-    if (conllType === 'PER') return 'PERSON';
+    if (conllType === 'PER') return next !== undefined && PLACE_COMPOUND_MODIFIERS.has(next.toLowerCase()) ? this.placeType(tokens) : 'PERSON';
     if (this.productShaped(tokens, next)) return 'PRODUCT';
     switch (conllType) {
       case 'ORG':

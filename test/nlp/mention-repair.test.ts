@@ -42,6 +42,8 @@ describe('EntityTyper', () => {
   const typer = new EntityTyper(gazetteer, new Map([['Amazon', 2 * 2 + 1]]));
   it.each([
     { type: 'PER', text: 'Sam Altman', out: 'PERSON' },
+    { type: 'PER', text: 'Smallville', next: '-based', out: 'GPE' },
+    { type: 'PER', text: 'Sam Altman', next: '-backed', out: 'PERSON' },
     { type: 'ORG', text: 'OpenAI', out: 'ORG' },
     { type: 'LOC', text: 'Texas', out: 'GPE' },
     { type: 'LOC', text: 'United States', out: 'GPE' },

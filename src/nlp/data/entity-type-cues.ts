@@ -25,3 +25,9 @@ export const PRODUCT_CUE_WORDS: ReadonlySet<string> = new Set([
   'system', 'assistant', 'operating', 'feature', 'tool', 'tools', 'network', 'card', 'satellite', 'satellites', 'beer',
   'vodka', 'tequila', 'brand', 'series', 'show', 'film', 'movie',
 ]);
+
+/**
+ * Hyphenated modifiers that only a place takes ("Denver-based", "Ohio-born"): a span the tagger
+ * read as a person before one of them is a place.
+ */
+export const PLACE_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['-based', '-born', '-headquartered', '-raised']);
