@@ -2,12 +2,14 @@
 // such as U.S. = United States), a person's surname, an organisation's acronym.
 
 import type { EntityType } from '../nlp/doc.js';
-import { ACRONYM_SKIP_WORDS, NAME_EQUIVALENTS, NAME_SUFFIXES } from './data/name-equivalents.js';
+import { ACRONYM_SKIP_WORDS, NAME_EQUIVALENTS, NAME_SUFFIXES, ORG_SUFFIXES } from './data/name-equivalents.js';
 import { normalizeName } from './names.js';
 
 /** The normalised name an actor is filed under: "U.S." and "America" -> "united states". */
 export function canonicalKey(name: string): string {
-  const n = normalizeName(name);
+  let n = normalizeName(name);
+  const words = n.split(' ');
+  if (words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!)) n = words.slice(0, -1).join(' ');
   return NAME_EQUIVALENTS[n] ?? n;
 }
 

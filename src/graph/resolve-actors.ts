@@ -8,7 +8,7 @@
 
 import type { EntityType } from '../nlp/doc.js';
 import { acronymOf, asAcronym, canonicalKey, isSingleWord, surnameOf } from './actor-keys.js';
-import { CONTEXT_TYPES } from './data/name-equivalents.js';
+import { COMPATIBLE_TYPES, CONTEXT_TYPES } from './data/name-equivalents.js';
 
 export interface LocalEntity {
   localId: string;
@@ -101,6 +101,8 @@ function decide(ctx: Ctx, e: LocalEntity): Omit<LinkDecision, 'localId'> {
     const named = exact.find((c) => index.displayKey(c) === key) ?? Math.min(...exact);
     return { entity: named, rule: 'same-name', detail: `same name "${e.name}"` };
   }
+  const other = (COMPATIBLE_TYPES[e.type] ?? []).flatMap((t) => index.byName(t as EntityType, key));
+  if (other.length === 1) return { entity: other[0]!, rule: 'same-name', detail: `same name "${e.name}", typed otherwise elsewhere` };
   if (e.type === 'PERSON') {
     // "Elon Musk" where an earlier article knew only "Musk".
     const surname = surnameOf(e.name);

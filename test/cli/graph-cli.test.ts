@@ -91,11 +91,11 @@ describe('graph commands on a database of hand-made articles', () => {
     const amb = database('amb.db');
     const s = new SqliteStore(amb);
     const d = graphArticles()[4]!;
-    s.write([{ doc: { ...d, id: 'z'.repeat(64), entities: d.entities!.map((e) => (e.id === 'e2' ? { ...e, type: 'PRODUCT' as const } : e)) }, origin: null }]);
+    s.write([{ doc: { ...d, id: 'z'.repeat(64), entities: d.entities!.map((e) => (e.id === 'e2' ? { ...e, type: 'PERSON' as const } : e)) }, origin: null }]);
     s.close();
     const r = dossier(['ties', '--entity', 'OpenAI', '--db', amb]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error AMBIGUOUS: "OpenAI" matches 2 entities: OpenAI \[(ORG|PRODUCT) #\d+, \d articles?\]; OpenAI \[(ORG|PRODUCT) #\d+/);
+    expect(r.stderr).toMatch(/^error AMBIGUOUS: "OpenAI" matches 2 entities: OpenAI \[(ORG|PERSON) #\d+, \d articles?\]; OpenAI \[(ORG|PERSON) #\d+/);
   });
 
   it('curation from the command line: rename, merge, split, reject, corrections, reprocess keeps them', () => {

@@ -164,7 +164,7 @@ describe('curation survives reprocess', () => {
     expect(store.corrections()).toEqual([]);
     expect(() => showActor(store, 'Ora')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', hint: expect.stringMatching(/^did you mean: Oracle \[ORG #\d+, 1 article\]/) }));
     // Two actors of different types known by one name: AMBIGUOUS lists both.
-    store.write([{ doc: { ...graphArticles()[4]!, id: 'y'.repeat(64), entities: graphArticles()[4]!.entities!.map((e) => (e.id === 'e2' ? { ...e, type: 'PRODUCT' as const } : e)) }, origin: null }]);
+    store.write([{ doc: { ...graphArticles()[4]!, id: 'y'.repeat(64), entities: graphArticles()[4]!.entities!.map((e) => (e.id === 'e2' ? { ...e, type: 'PERSON' as const } : e)) }, origin: null }]);
     expect(() => showActor(store, 'OpenAI')).toThrow(AmbiguousError);
     store.close();
   });

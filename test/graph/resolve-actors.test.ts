@@ -31,6 +31,8 @@ describe('lookup keys', () => {
     ['the United States', 'united states'],
     ['Britain', 'united kingdom'],
     ['Harborlight', 'harborlight'],
+    ['Corvid Resources Inc.', 'corvid resources'],
+    ['Tesla, Inc.', 'tesla'],
   ])('canonicalKey(%s) = %s', (name, key) => expect(canonicalKey(name)).toBe(key));
 
   it.each([
@@ -108,6 +110,18 @@ describe('cross-article resolution', () => {
     const store = fresh();
     write(store, article('Apple sold more phones.', [['Apple', 'ORG']]), article('Apple hired Dana Orrin.', [['Apple', 'ORG'], ['Dana Orrin', 'PERSON']]));
     expect(actorOf(store, 'Apple', 'ORG')).toHaveLength(1);
+    store.close();
+  });
+
+  it('a company typed as a product in another article is the same actor; a person of that name is not', () => {
+    const store = fresh();
+    write(store, article('OpenAI Inc. hired Dana Orrin.', [['OpenAI Inc.', 'ORG'], ['Dana Orrin', 'PERSON']]));
+    write(store, article('OpenAI shipped an update.', [['OpenAI', 'PRODUCT']]));
+    write(store, article('Halvorsen met the board.', [['Halvorsen', 'PERSON']]), article('Halvorsen sued Corvid Resources.', [['Halvorsen', 'ORG'], ['Corvid Resources', 'ORG']]));
+    const openai = store.findActors('OpenAI');
+    expect(openai).toHaveLength(1);
+    expect(openai[0]!.actor).toMatchObject({ type: 'ORG', documents: 2 });
+    expect(store.findActors('Halvorsen').map((m) => m.actor.type).sort()).toEqual(['ORG', 'PERSON']);
     store.close();
   });
 

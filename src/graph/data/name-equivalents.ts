@@ -35,3 +35,17 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 
 /** Types whose actors are context for deciding who a bare surname is (places are too common to tell). */
 export const CONTEXT_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'PRODUCT']);
+
+/** Legal-form endings that do not change which company is meant ("Tesla Inc." = "Tesla"). */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'gmbh', 'nv', 'lp']);
+
+/**
+ * Types the tagger confuses for one actor: a name known under one of them is the same actor under
+ * the other when nothing of its own type has the name ("OpenAI" the company and the product).
+ */
+export const COMPATIBLE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  ORG: ['PRODUCT'],
+  PRODUCT: ['ORG'],
+  GPE: ['LOC'],
+  LOC: ['GPE'],
+};
