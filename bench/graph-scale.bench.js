@@ -1,6 +1,6 @@
 // Scale of the graph across articles: the AllSides articles plus the BBC and PolNeAR texts
 // (../shared/data), ingested with extraction in worker threads and one writer.
-// Reports: articles/s with 1 and 2 workers on a sample (and their ratio), then the full corpus
+// Reports: articles/s in-thread and with 1 and 2 workers on a sample (and the ratios), then the full corpus
 // with 2 workers (articles/s, peak RSS, database size) and the first half of it (peak RSS), so
 // that "twice the corpus needs less than twice the memory" can be read off.
 // Each run is its own child process so that its peak memory is its own.
@@ -8,7 +8,7 @@
 // --quick skips the full and half runs; --keep keeps the full database (for `bench -- queries`).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,23 +79,29 @@ function run(input, workers, label) {
 try {
   const sampleSize = Number(arg('--sample', '400'));
   const sample = slice('sample', sampleSize);
+  const none = run(sample, 0, 'sample-in-thread');
   const one = run(sample, 1, 'sample-1-worker');
   const two = run(sample, 2, 'sample-2-workers');
   const figures = {
     corpus_articles: lines.length,
     sample: {
       articles: one.articles,
+      // In-thread: extraction and writing take turns on one core. One worker: the main thread
+      // reads and writes while the worker extracts, so it already uses more than one core.
+      in_thread_articles_per_second: +(none.articles / none.seconds).toFixed(2),
       one_worker_articles_per_second: +(one.articles / one.seconds).toFixed(2),
       two_workers_articles_per_second: +(two.articles / two.seconds).toFixed(2),
       two_to_one_ratio: +(one.seconds / two.seconds).toFixed(2),
-      peak_rss_mb: { one: mb(one.maxRSS), two: mb(two.maxRSS) },
+      two_to_in_thread_ratio: +(none.seconds / two.seconds).toFixed(2),
+      peak_rss_mb: { in_thread: mb(none.maxRSS), one: mb(one.maxRSS), two: mb(two.maxRSS) },
     },
   };
   const problems = [];
-  if (one.failed || two.failed) problems.push(`${one.failed + two.failed} articles failed in the sample`);
+  if (none.failed || one.failed || two.failed) problems.push(`${one.failed + two.failed} articles failed in the sample`);
   if (!process.argv.includes('--quick')) {
     const half = run(slice('half', Math.ceil(lines.length / 2)), 2, 'half');
     const full = run(slice('full', lines.length), 2, 'full');
+    figures.load_average_1min_at_end = +loadavg()[0].toFixed(2);
     figures.half = { articles: half.articles, seconds: +half.seconds.toFixed(1), peak_rss_mb: mb(half.maxRSS), database_mb: mb(half.dbBytes) };
     figures.full = {
       articles: full.articles,
