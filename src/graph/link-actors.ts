@@ -1,7 +1,6 @@
-// Cross-article linking of per-article entities to global actors. For now, one simple rule: the
-// same type and the same normalised canonical name are the same actor. Issue 5 replaces this
-// module with real resolution (context, aliases, evidence); the store only depends on the
-// ActorLinker interface.
+// The simplest cross-article linking: the same type and the same normalised canonical name are
+// the same actor. The store uses resolve-actors.ts (context, surnames, acronyms, evidence) unless a
+// caller passes this linker, as a baseline to compare with.
 
 import type { EntityType } from '../nlp/doc.js';
 import { normalizeName } from './names.js';

@@ -8,7 +8,7 @@ import type { Doc } from '../../src/nlp/doc.js';
 import { handMadeDoc } from './hand-made-doc.js';
 
 export function graphArticles(): Doc[] {
-  const d1 = 'Elon Musk sued OpenAI in federal court on Monday. Musk co-founded OpenAI in 2015. "OpenAI abandoned the mission it was built for," Musk wrote. OpenAI chief executive Sam Altman answered that the claim was simply false.';
+  const d1 = 'Elon Musk sued OpenAI in federal court on Monday. Musk helped start OpenAI in 2015. "OpenAI abandoned the mission it was built for," Musk wrote. OpenAI chief executive Sam Altman answered that the claim was simply false.';
   const d2 = 'Oracle signed a cloud partnership with OpenAI on Friday. Larry Ellison, the Oracle chairman, praised the deal. Ellison and Musk have been friends for decades, and Ellison put $1 billion into a Musk venture.';
   const d3 = 'Corvid Resources pledged $2 billion to Harborlight for battery plants. Dana Orrin, the chief executive of Corvid Resources, announced the plan.';
   const d4 = 'Corvid Resources has pledged $2.5 billion to Harborlight, a state filing shows. "The real figure is far smaller than they claim," Elon Musk said of the pledge.';
@@ -24,7 +24,7 @@ export function graphArticles(): Doc[] {
       values: [{ id: 'v1', type: 'DATE', text: '2015', value: '2015' }],
       relations: [
         { type: 'sues', subject: 'e1', object: 'e2', evidence: 'sued OpenAI' },
-        { type: 'founded', subject: 'e1', object: 'e2', date: 'v1', evidence: 'co-founded' },
+        { type: 'founded', subject: 'e1', object: 'e2', date: 'v1', evidence: 'helped start' },
         { type: 'position', subject: 'e3', object: 'e2', role: 'CEO', evidence: 'chief executive Sam' },
       ],
       quotes: [
