@@ -11,8 +11,9 @@ import { normalizeName } from '../graph/names.js';
 import type { Doc, EntityType, Layer, MoneyBound, Span } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SqliteExport } from './sqlite-export.js';
 import type {
-  ActorDossier, ActorMatch, ActorRef, ActorSummary, DocRef, EdgeView, Evidence, QuoteView, RoleView, SearchResult,
+  ActorDossier, ActorMatch, ActorRef, ActorSummary, DocRef, EdgeView, Evidence, ExportFilter, ExportSource, QuoteView, RoleView, SearchResult,
   Store, StoreInput, StoreStats, TieView, WriteOutcome,
 } from './store.js';
 
@@ -557,6 +558,11 @@ export class SqliteStore implements Store {
       firstPublished: range.a,
       lastPublished: range.b,
     };
+  }
+
+  /** One export at a time per store: its selection lives in TEMP tables of this connection. */
+  exportGraph(filter: ExportFilter = {}): ExportSource {
+    return new SqliteExport(this.db, filter);
   }
 
   /** Checks that the file is sound and every stored article is whole; for tests and recovery checks. */
