@@ -81,7 +81,7 @@ export class SqliteExport implements ExportSource {
     const p = this.params;
     db.exec(`
       DROP TABLE IF EXISTS temp.x_nodes; DROP TABLE IF EXISTS temp.x_rels; DROP TABLE IF EXISTS temp.x_quotes; DROP TABLE IF EXISTS temp.x_docs;
-      CREATE TEMP TABLE x_nodes (id INTEGER PRIMARY KEY);
+      CREATE TEMP TABLE x_nodes (id INTEGER PRIMARY KEY, owned INTEGER NOT NULL DEFAULT 0);
       CREATE TEMP TABLE x_rels (id INTEGER PRIMARY KEY);
       CREATE TEMP TABLE x_quotes (id INTEGER PRIMARY KEY);
       CREATE TEMP TABLE x_docs (id INTEGER PRIMARY KEY);`);
@@ -123,6 +123,10 @@ export class SqliteExport implements ExportSource {
       }
     }
 
+    db.exec(`
+      UPDATE x_nodes SET owned = EXISTS (SELECT 1 FROM doc_entities de JOIN doc_relations r ON r.object = de.id
+                                         WHERE de.entity = x_nodes.id AND r.type IN ('owns', 'acquires'))`);
+
     // Quotes: all of them for the whole graph; otherwise those by, or (anonymous) about, exported actors.
     db.prepare(`
       INSERT INTO x_quotes (id)
@@ -160,9 +164,7 @@ export class SqliteExport implements ExportSource {
         (SELECT json_group_array(n.name) FROM (SELECT name FROM entity_names WHERE entity = e.id AND name != e.name ORDER BY name) n) AS aliases,
         (SELECT json_group_array(label) FROM (SELECT DISTINCT r.label FROM doc_entities de JOIN roles r ON r.doc_entity = de.id
                                                 WHERE de.entity = e.id ORDER BY r.label)) AS roles,
-        (SELECT COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.entity = e.id) AS documents,
-        EXISTS (SELECT 1 FROM doc_entities de JOIN doc_relations r ON r.object = de.id
-                WHERE de.entity = e.id AND r.type IN ('owns', 'acquires')) AS owned
+        (SELECT COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.entity = e.id) AS documents, x.owned
       FROM x_nodes x JOIN entities e ON e.id = x.id ORDER BY e.id`);
     for (const r of rows.iterate() as Iterable<Row>) {
       yield {
@@ -187,13 +189,14 @@ export class SqliteExport implements ExportSource {
     this.check();
     const rows = this.db.prepare(`
       SELECT r.id, r.type, r.doc, r.sentence, r.role, r.date, r.medium, r.confidence, r.purpose_start, r.purpose_end,
-             s.entity AS s_id, se.type AS s_type, se.name AS s_name, o.entity AS o_id, oe.type AS o_type, oe.name AS o_name,
+             s.entity AS s_id, se.type AS s_type, se.name AS s_name, xs.owned AS s_owned,
+             o.entity AS o_id, oe.type AS o_type, oe.name AS o_name, xo.owned AS o_owned,
              v.amount AS v_amount, v.currency AS v_currency, v.bound AS v_bound, v.start AS v_start, v.end AS v_end,
              sen.start AS sen_start, sen.end AS sen_end, ${ARTICLE_COLUMNS}
       FROM x_rels x JOIN doc_relations r ON r.id = x.id
       JOIN documents d ON d.id = r.doc
-      JOIN doc_entities s ON s.id = r.subject JOIN entities se ON se.id = s.entity
-      LEFT JOIN doc_entities o ON o.id = r.object LEFT JOIN entities oe ON oe.id = o.entity
+      JOIN doc_entities s ON s.id = r.subject JOIN entities se ON se.id = s.entity JOIN x_nodes xs ON xs.id = s.entity
+      LEFT JOIN doc_entities o ON o.id = r.object LEFT JOIN entities oe ON oe.id = o.entity LEFT JOIN x_nodes xo ON xo.id = o.entity
       LEFT JOIN doc_values v ON v.id = r.amount
       LEFT JOIN sentences sen ON sen.doc = r.doc AND sen.idx = r.sentence
       ORDER BY r.type, s.entity, o.entity, d.published, r.id`);
@@ -210,8 +213,8 @@ export class SqliteExport implements ExportSource {
       edge ??= {
         key,
         type: r.type as string,
-        subject: { id: r.s_id as number, type: r.s_type as EntityType, name: r.s_name as string },
-        object: object === null ? null : { id: object, type: r.o_type as EntityType, name: r.o_name as string },
+        subject: { id: r.s_id as number, type: r.s_type as EntityType, name: r.s_name as string, owned: r.s_owned === 1 },
+        object: object === null ? null : { id: object, type: r.o_type as EntityType, name: r.o_name as string, owned: r.o_owned === 1 },
         firstSeen: null,
         lastSeen: null,
         evidence: [],

@@ -196,14 +196,19 @@ export interface ExportEvidence {
   confidence: number;
 }
 
+/** An actor at an end of an exported tie; `owned` as in ExportNode, so both give it the same schema. */
+export interface ExportActorRef extends ActorRef {
+  owned: boolean;
+}
+
 /** A tie across articles: one (type, subject, object), with every source. */
 export interface ExportEdge {
   /** Stable: "<subject>-<type>-<object or none>". */
   key: string;
   type: string;
-  subject: ActorRef;
+  subject: ExportActorRef;
   /** Null for a pledge with no named recipient. */
-  object: ActorRef | null;
+  object: ExportActorRef | null;
   firstSeen: string | null;
   lastSeen: string | null;
   evidence: ExportEvidence[];

@@ -4,6 +4,7 @@ import { registerEvalConll04 } from './eval-conll04.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalPolnear } from './eval-polnear.js';
 import { registerEntities } from './entities.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
@@ -18,6 +19,7 @@ export function registerCommands(program: Command): void {
   registerEntities(program);
   registerShow(program);
   registerSearch(program);
+  registerExport(program);
   registerDemo(program);
   registerEvalNer(program);
   registerEvalConll04(program);
