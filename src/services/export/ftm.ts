@@ -5,6 +5,7 @@
 // the Article it was read in; quotes become Notes too; Mentions tie actors to articles.
 // (docs/exports.md, docs/decisions/0072-ftm-provenance.md)
 
+import { basename } from 'node:path';
 import type { RelationType } from '../../nlp/doc.js';
 import type { ExportArticle, ExportEdge, ExportEvidence, ExportSource } from '../../store/store.js';
 import { ftmActorSchema, ftmEdgeSchema, isA, placeOf } from './classify.js';
@@ -38,6 +39,12 @@ const line = (id: string, schema: string, properties: Props) => `${JSON.stringif
 
 function provenance(a: ExportArticle) {
   return { sourceUrl: httpUrl(a.url), publisher: publisherOf(a) };
+}
+
+/** FtM requires a file name on every Document: the file it was read from, else its id. */
+function fileNameOf(a: ExportArticle): string {
+  const path = a.source && !publisherOf(a) ? basename(a.source) : '';
+  return path || `${a.sha}.txt`;
 }
 
 function tieSummary(e: ExportEdge): string {
@@ -76,7 +83,7 @@ export async function writeFtm(src: ExportSource, out: Sink): Promise<ExportCoun
   for (const a of src.articles()) {
     n.articles++;
     await out.write(line(ftmId.article(a.sha), 'Article', props({
-      name: articleName(a), title: a.title, publishedAt: isoDate(a.published), ...provenance(a),
+      name: articleName(a), fileName: fileNameOf(a), title: a.title, publishedAt: isoDate(a.published), ...provenance(a),
     })));
   }
   for (const node of src.nodes()) {
