@@ -6,7 +6,7 @@
 
 import type Database from 'better-sqlite3';
 import { UsageError } from '../errors.js';
-import type { EntityType, MoneyBound } from '../nlp/doc.js';
+import { SYMMETRIC_RELATIONS, type EntityType, type MoneyBound, type RelationType } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import type {
   ActorRef, ExportArticle, ExportEdge, ExportEvidence, ExportFilter, ExportMention, ExportNode, ExportQuote, ExportSource,
@@ -15,10 +15,18 @@ import type {
 
 type Row = Record<string, unknown>;
 
-/** Relation rows an export may use at all: the type and time filters. */
+const SYMMETRIC_SQL = [...SYMMETRIC_RELATIONS].map((t) => `'${t}'`).join(', ');
+
+/** Relation rows an export may use at all: not rejected by a person, and the type and time filters. */
 const RELATION_FILTER = /* sql */ `
-  (@type IS NULL OR r.type = @type)
+  r.rejected = 0
+  AND (@type IS NULL OR r.type = @type)
   AND (@since IS NULL OR d.published >= @since)`;
+
+/** The edge id the writers use: "<subject>-<type>-<object or none>". */
+export function edgeKey(subject: number, type: string, object: number | null): string {
+  return `${subject}-${type}-${object ?? 'none'}`;
+}
 
 const ARTICLE_COLUMNS = 'd.id AS d_id, d.sha AS d_sha, d.title AS d_title, d.source AS d_source, d.url AS d_url, d.published AS d_published';
 
@@ -131,7 +139,7 @@ export class SqliteExport implements ExportSource {
     db.prepare(`
       INSERT INTO x_quotes (id)
       SELECT q.id FROM quotes q JOIN documents d ON d.id = q.doc LEFT JOIN doc_entities sp ON sp.id = q.speaker
-      WHERE (@since IS NULL OR d.published >= @since)
+      WHERE q.rejected = 0 AND (@since IS NULL OR d.published >= @since)
         AND (@all = 1
              OR sp.entity IN (SELECT id FROM x_nodes)
              OR (q.speaker IS NULL AND EXISTS (
@@ -187,23 +195,28 @@ export class SqliteExport implements ExportSource {
 
   *edges(): Iterable<ExportEdge> {
     this.check();
+    // Symmetric ties are one edge under (lower id, higher id), as the graph commands count them.
     const rows = this.db.prepare(`
-      SELECT r.id, r.type, r.doc, r.sentence, r.role, r.date, r.medium, r.confidence, r.purpose_start, r.purpose_end,
-             s.entity AS s_id, se.type AS s_type, se.name AS s_name, xs.owned AS s_owned,
-             o.entity AS o_id, oe.type AS o_type, oe.name AS o_name, xo.owned AS o_owned,
-             v.amount AS v_amount, v.currency AS v_currency, v.bound AS v_bound, v.start AS v_start, v.end AS v_end,
-             sen.start AS sen_start, sen.end AS sen_end, ${ARTICLE_COLUMNS}
-      FROM x_rels x JOIN doc_relations r ON r.id = x.id
-      JOIN documents d ON d.id = r.doc
-      JOIN doc_entities s ON s.id = r.subject JOIN entities se ON se.id = s.entity JOIN x_nodes xs ON xs.id = s.entity
-      LEFT JOIN doc_entities o ON o.id = r.object LEFT JOIN entities oe ON oe.id = o.entity LEFT JOIN x_nodes xo ON xo.id = o.entity
-      LEFT JOIN doc_values v ON v.id = r.amount
-      LEFT JOIN sentences sen ON sen.doc = r.doc AND sen.idx = r.sentence
-      ORDER BY r.type, s.entity, o.entity, d.published, r.id`);
+      SELECT t.*, ae.type AS a_type, ae.name AS a_name, xa.owned AS a_owned, be.type AS b_type, be.name AS b_name, xb.owned AS b_owned
+      FROM (
+        SELECT r.id, r.type, r.doc, r.sentence, r.role, r.date, r.medium, r.confidence, r.purpose_start, r.purpose_end,
+               CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND o.entity < s.entity THEN o.entity ELSE s.entity END AS a,
+               CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND o.entity < s.entity THEN s.entity ELSE o.entity END AS b,
+               v.amount AS v_amount, v.currency AS v_currency, v.bound AS v_bound, v.start AS v_start, v.end AS v_end,
+               sen.start AS sen_start, sen.end AS sen_end, ${ARTICLE_COLUMNS}
+        FROM x_rels x JOIN doc_relations r ON r.id = x.id
+        JOIN documents d ON d.id = r.doc
+        JOIN doc_entities s ON s.id = r.subject
+        LEFT JOIN doc_entities o ON o.id = r.object
+        LEFT JOIN doc_values v ON v.id = r.amount
+        LEFT JOIN sentences sen ON sen.doc = r.doc AND sen.idx = r.sentence) t
+      JOIN entities ae ON ae.id = t.a JOIN x_nodes xa ON xa.id = t.a
+      LEFT JOIN entities be ON be.id = t.b LEFT JOIN x_nodes xb ON xb.id = t.b
+      ORDER BY t.type, t.a, t.b, t.d_published, t.id`);
     let edge: ExportEdge | null = null;
     for (const r of rows.iterate() as Iterable<Row>) {
-      const object = (r.o_id as number | null) ?? null;
-      const key = `${r.s_id as number}-${r.type as string}-${object ?? 'none'}`;
+      const object = (r.b as number | null) ?? null;
+      const key = edgeKey(r.a as number, r.type as string, object);
       if (edge && edge.key !== key) {
         yield edge;
         edge = null;
@@ -213,8 +226,8 @@ export class SqliteExport implements ExportSource {
       edge ??= {
         key,
         type: r.type as string,
-        subject: { id: r.s_id as number, type: r.s_type as EntityType, name: r.s_name as string, owned: r.s_owned === 1 },
-        object: object === null ? null : { id: object, type: r.o_type as EntityType, name: r.o_name as string, owned: r.o_owned === 1 },
+        subject: { id: r.a as number, type: r.a_type as EntityType, name: r.a_name as string, owned: r.a_owned === 1 },
+        object: object === null ? null : { id: object, type: r.b_type as EntityType, name: r.b_name as string, owned: r.b_owned === 1 },
         firstSeen: null,
         lastSeen: null,
         evidence: [],
@@ -229,8 +242,8 @@ export class SqliteExport implements ExportSource {
         bound: r.v_bound as MoneyBound,
         text: this.text.slice(doc, r.v_start, r.v_end) ?? '',
       };
-      const ev: ExportEvidence = {
-        fact: r.id as number,
+      edge.evidence.push({
+        fact: `r${r.id as number}`,
         article,
         sentence: this.sentence(doc, r.sentence as number, r.sen_start, r.sen_end),
         role: (r.role as string | null) ?? null,
@@ -239,8 +252,7 @@ export class SqliteExport implements ExportSource {
         purpose: this.text.slice(doc, r.purpose_start, r.purpose_end),
         medium: (r.medium as string | null) ?? null,
         confidence: r.confidence as number,
-      };
-      edge.evidence.push(ev);
+      });
     }
     if (edge) yield edge;
   }
@@ -273,7 +285,10 @@ export class SqliteExport implements ExportSource {
         const rel = /^relation:(\d+)$/.exec(st.target);
         if (rel) {
           const t = tieTarget.get(doc, Number(rel[1])) as { id: number; type: string; s: number; o: number | null } | undefined;
-          if (t) target = { kind: 'tie', fact: t.id, edge: `${t.s}-${t.type}-${t.o ?? 'none'}` };
+          if (t) {
+            const swap = SYMMETRIC_RELATIONS.has(t.type as RelationType) && t.o !== null && t.o < t.s;
+            target = { kind: 'tie', fact: `r${t.id}`, edge: swap ? edgeKey(t.o!, t.type, t.s) : edgeKey(t.s, t.type, t.o) };
+          }
         } else {
           const qid = quoteTarget.get(doc, st.target) as number | undefined;
           if (qid !== undefined) target = { kind: 'quote', id: qid };
@@ -287,6 +302,7 @@ export class SqliteExport implements ExportSource {
       const speakerId = (q.sp_id as number | null) ?? null;
       yield {
         id: q.id as number,
+        fact: `q${q.id as number}`,
         text: (parts.all(q.id) as Array<{ start: number; end: number }>).map((p) => this.text.get(doc).slice(p.start, p.end)).join(FRAGMENT_JOINER),
         direct: q.direct === 1,
         speaker: speakerId === null ? null : { id: speakerId, type: q.sp_type as EntityType, name: q.sp_name as string },

@@ -73,10 +73,9 @@ export async function writeCsv(src: ExportSource, dir: string, pathOf: (file: st
     }
     for (const q of src.quotes()) {
       n.quotes++;
-      const stance = q.stance.map((s) => ({ kind: s.kind, target: s.target.kind === 'tie' ? { kind: 'tie', fact: s.target.fact, edge: s.target.edge } : s.target }));
       await out.quotes.row([q.id, q.speaker?.id ?? null, q.speaker?.name ?? null, q.anonymous, q.direct, q.text, q.cue, q.medium,
-        q.date, JSON.stringify(q.about.map((a) => a.id)), JSON.stringify(stance), q.article.sha]);
-      await out.evidence.row(['quote', q.id, q.id, q.article.sha, q.article.url, q.article.title, q.article.published,
+        q.date, JSON.stringify(q.about.map((a) => a.id)), JSON.stringify(q.stance), q.article.sha]);
+      await out.evidence.row(['quote', q.id, q.fact, q.article.sha, q.article.url, q.article.title, q.article.published,
         q.sentence.index, q.sentence.start, q.sentence.end, q.sentence.text, null, null, null, null, null, q.date, null, q.medium, null]);
     }
   } finally {

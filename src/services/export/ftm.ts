@@ -19,9 +19,9 @@ type Props = Record<string, string[]>;
 export const ftmId = {
   actor: (id: number) => `dossier-actor-${id}`,
   article: (sha: string) => `dossier-article-${sha}`,
-  tie: (fact: number) => `dossier-tie-${fact}`,
-  source: (fact: number) => `dossier-source-${fact}`,
-  quote: (id: number) => `dossier-quote-${id}`,
+  tie: (fact: string) => `dossier-tie-${fact}`,
+  source: (fact: string) => `dossier-source-${fact}`,
+  quote: (id: number) => `dossier-quote-q${id}`,
   mention: (id: number) => `dossier-mention-${id}`,
 };
 

@@ -19,9 +19,9 @@ export const JSONLD_CONTEXT = { '@vocab': 'https://schema.org/' } as const;
 export const ldId = {
   actor: (id: number) => `urn:dossier:actor:${id}`,
   article: (sha: string) => `urn:dossier:article:${sha}`,
-  tie: (fact: number) => `urn:dossier:tie:${fact}`,
-  quote: (id: number) => `urn:dossier:quote:${id}`,
-  claim: (quote: number, n: number) => `urn:dossier:quote:${quote}:stance:${n}`,
+  tie: (fact: string) => `urn:dossier:tie:${fact}`,
+  quote: (id: number) => `urn:dossier:quote:q${id}`,
+  claim: (quote: number, n: number) => `urn:dossier:quote:q${quote}:stance:${n}`,
 };
 
 const ref = (id: string) => ({ '@id': id });
