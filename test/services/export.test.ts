@@ -18,6 +18,7 @@ import { ROOT } from '../helpers/cli.js';
 import { FIXTURE, HOSTILE_GAP, HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_TITLE, exportStore } from '../helpers/export-fixture.js';
 import { checkFtm, handModel, loadFtmModel, type FtmEntity } from '../helpers/ftm-check.js';
 import { networkxAvailable, readWithNetworkx } from '../helpers/networkx.js';
+import { handMadeDoc } from '../helpers/hand-made-doc.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const tmp = tempDir('dossier-export-');
@@ -268,6 +269,40 @@ describe('export of a hand-made graph', () => {
     await expect(runExport(failing, { format: 'ftm', out: path })).rejects.toThrow('disk on fire');
     expect(readFileSync(path, 'utf8')).toBe('earlier export\n');
     expect(readdirSync(tmp.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+  });
+});
+
+describe('export after curation (graph commands)', () => {
+  it('rejected facts are left out, merged actors are one node, A met B and B met A are one edge', async () => {
+    const store = exportStore(tmp.path('curated.db'));
+    // Pell met Tamsin in the fixture; a second article has Tamsin meet Pell.
+    const back = handMadeDoc('Tamsin O\'Rourke met with Pell Marrow again on Friday.', {
+      published: '2024-07-01',
+      entities: [{ id: 'e1', type: 'PERSON', name: 'Tamsin O\'Rourke' }, { id: 'e2', type: 'PERSON', name: 'Pell Marrow' }],
+      relations: [{ type: 'met_with', subject: 'e1', object: 'e2', evidence: 'met with' }],
+    });
+    expect(store.write([{ doc: back, origin: null }])[0]!.status).toBe('new');
+    const before = await exportFile(store, 'ftm');
+    const metWith = (path: string) => readFtm(path).filter((e) => e.schema === 'UnknownLink' && e.properties.role?.[0] === 'met_with');
+    expect(metWith(before.path)).toHaveLength(2);
+    const dir = tmp.path(`cur${n++}`);
+    await runExport(store, { format: 'csv', out: dir });
+    expect(readCsv(dir, 'edges').filter((e) => e.type === 'met_with').map((e) => e.sources)).toEqual(['2']);
+    expect(readCsv(dir, 'evidence').every((r) => (r.kind === 'tie' ? /^r\d+$/ : /^q\d+$/).test(r.fact!))).toBe(true);
+
+    const funds = readFtm(before.path).find((e) => e.schema === 'Payment')!;
+    store.reject(funds.id.replace('dossier-tie-', ''));
+    const [harborlight] = store.findActors('Harborlight Capital');
+    const [quarry] = store.findActors('Quarry Nine');
+    store.merge(harborlight!.actor.id, quarry!.actor.id);
+    const after = await exportFile(store, 'ftm');
+    expect(after.counts.actors).toBe(before.counts.actors - 1);
+    expect(after.counts.sources).toBe(before.counts.sources - 1);
+    const entities = readFtm(after.path);
+    expect(entities.filter((e) => e.schema === 'Payment')).toEqual([]);
+    expect(entities.some((e) => e.properties.name?.[0] === 'Quarry Nine' && e.id.startsWith('dossier-actor-'))).toBe(false);
+    expect(checkFtm(entities, handModel())).toEqual([]);
+    store.close();
   });
 });
 
