@@ -33,7 +33,7 @@ describe('dossier export', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { '@graph': Array<{ '@type'?: string }> };
     expect(doc['@graph'].filter((x) => x['@type'] === 'Claim')).toHaveLength(2);
-    expect(r.stderr).toMatch(/^exported 4 actors, 2 ties \(2 sources\), 0 quotes, 2 articles as jsonld to stdout\n$/);
+    expect(r.stderr).toMatch(/^exported 4 actors, 2 ties \(2 sources\), 1 quotes, 3 articles as jsonld to stdout\n$/);
   });
 
   it('--json prints the summary as JSON; --entity with #id and --depth pick a neighbourhood', () => {
