@@ -131,9 +131,10 @@ export class SqliteExport implements ExportSource {
       }
     }
 
+    // From the few owns/acquires rows, not per node: a correlated EXISTS took seconds on a large graph.
     db.exec(`
-      UPDATE x_nodes SET owned = EXISTS (SELECT 1 FROM doc_entities de JOIN doc_relations r ON r.object = de.id
-                                         WHERE de.entity = x_nodes.id AND r.type IN ('owns', 'acquires'))`);
+      UPDATE x_nodes SET owned = 1 WHERE id IN (
+        SELECT de.entity FROM doc_relations r JOIN doc_entities de ON de.id = r.object WHERE r.type IN ('owns', 'acquires'))`);
 
     // Quotes: all of them for the whole graph; otherwise those by, or (anonymous) about, exported actors.
     db.prepare(`
@@ -146,7 +147,12 @@ export class SqliteExport implements ExportSource {
                    SELECT 1 FROM quote_about a JOIN doc_entities ae ON ae.id = a.doc_entity
                    WHERE a.quote = q.id AND ae.entity IN (SELECT id FROM x_nodes))))`).run({ since: p.since, all: restricted ? 0 : 1 });
 
-    // Articles: those that source an exported tie or quote, or name an exported actor (in the window).
+    // Articles: every one in the window for the whole graph; else those that source an exported tie
+    // or quote, or name an exported actor.
+    if (!restricted) {
+      db.prepare('INSERT INTO x_docs (id) SELECT id FROM documents d WHERE @since IS NULL OR d.published >= @since').run({ since: p.since });
+      return;
+    }
     db.prepare(`
       INSERT OR IGNORE INTO x_docs (id)
       SELECT r.doc FROM x_rels x JOIN doc_relations r ON r.id = x.id
