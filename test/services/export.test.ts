@@ -143,11 +143,14 @@ describe('export of a hand-made graph', () => {
     expect(disputes).toEqual([expect.stringMatching(/^disputes dossier-tie-r\d+$/), expect.stringMatching(/^disputes dossier-quote-q\d+$/)]);
   });
 
-  it.skipIf(HAVE_FTM)('ftm: (the FtM schema files are absent: checked against the hand-written model only)', () => {
-    expect(HAVE_FTM).toBe(false);
+  it.skipIf(!HAVE_FTM)('ftm: passes the FtM schema files of ../shared/data/ftm-schema (skipped when they are absent)', async () => {
+    const { path } = await exportFile(store, 'ftm');
+    const model = loadFtmModel(FTM_DIR);
+    expect(Object.keys(model)).toEqual(expect.arrayContaining(['Person', 'Company', 'Payment', 'Ownership', 'Note', 'Mention', 'Article']));
+    expect(checkFtm(readFtm(path), model)).toEqual([]);
   });
 
-  it.skipIf(!NX)('graphml: NetworkX reads the same nodes and edges, with attributes and hostile strings', async () => {
+  it.skipIf(!NX)('graphml: NetworkX reads the same nodes and edges, with attributes and hostile strings (skipped without python3-networkx)', async () => {
     const { path, counts } = await exportFile(store, 'graphml');
     checkCounts(counts, { actors: FIXTURE.actors, sources: FIXTURE.sources, ties: FIXTURE.ties - FIXTURE.tiesWithoutObject, skipped: FIXTURE.tiesWithoutObject });
     const g = checkGraphFile(path, 'graphml', counts);
@@ -163,7 +166,7 @@ describe('export of a hand-made graph', () => {
     expect(ev[0]!.title).toBe(HOSTILE_TITLE);
   });
 
-  it.skipIf(!NX)('gexf: NetworkX reads the same nodes and edges, with attributes and hostile strings', async () => {
+  it.skipIf(!NX)('gexf: NetworkX reads the same nodes and edges, with attributes and hostile strings (skipped without python3-networkx)', async () => {
     const { path, counts } = await exportFile(store, 'gexf');
     checkCounts(counts, { actors: FIXTURE.actors, sources: FIXTURE.sources, ties: FIXTURE.ties - FIXTURE.tiesWithoutObject });
     const g = checkGraphFile(path, 'gexf', counts);
@@ -172,10 +175,6 @@ describe('export of a hand-made graph', () => {
     const funds = g.edges.find(([, , a]) => a.tie === 'funds')![2];
     expect(funds.sentence).toContain(xmlSafe(HOSTILE_GAP));
     expect(funds.weight).toBe(1);
-  });
-
-  it.skipIf(NX)('graphml and gexf: (python3-networkx is not installed: the NetworkX read-back is skipped)', () => {
-    expect(NX).toBe(false);
   });
 
   it('csv: four RFC 4180 files with stable columns; hostile strings intact', async () => {
