@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { EXPORT_FORMATS, runExport } from '../../services/export/index.js';
+import { EXPORT_FORMATS, FORMAT_HOLDS, runExport } from '../../services/export/index.js';
 import { RELATION_TYPES } from '../../nlp/doc.js';
 import { printJson } from '../output.js';
 import { openForReading } from './stats.js';
@@ -36,13 +36,22 @@ export function registerExport(program: Command): void {
       }
       const store = openForReading(opts.db);
       try {
-        const r = await runExport(store, { format: opts.format, out: opts.out, entity: opts.entity, depth, type: opts.type, since: opts.since });
+        let r;
+        try {
+          r = await runExport(store, { format: opts.format, out: opts.out, entity: opts.entity, depth, type: opts.type, since: opts.since });
+        } catch (e) {
+          // The reader of stdout stopped (`| head`): not an error of the export.
+          if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+          throw e;
+        }
         const c = r.counts;
         if (opts.json && r.out) return printJson(r);
-        const line = opts.json
-          ? JSON.stringify(r)
-          : `exported ${c.actors} actors, ${c.ties} ties (${c.sources} sources)${c.skipped ? `, ${c.skipped} ties without an object left out` : ''}, `
-            + `${c.quotes} quotes, ${c.articles} articles as ${r.format} to ${r.out ?? 'stdout'}`;
+        const parts = [
+          `${c.actors} actors`,
+          `${c.ties} ties (${c.sources} sources)${c.skipped ? `, ${c.skipped} ties without an object left out` : ''}`,
+          ...FORMAT_HOLDS[r.format].map((k) => `${c[k]} ${k}`),
+        ];
+        const line = opts.json ? JSON.stringify(r) : `exported ${parts.join(', ')} as ${r.format} to ${r.out ?? 'stdout'}`;
         process.stderr.write(`${line}\n`);
       } finally {
         store.close();

@@ -31,6 +31,15 @@ const FILE_WRITERS: Record<Exclude<ExportFormat, 'csv'>, FileWriter> = {
   jsonld: writeJsonld,
 };
 
+/** What each format holds, for the summary: GraphML and GEXF have no quotes or articles, csv no article rows. */
+export const FORMAT_HOLDS: Record<ExportFormat, ReadonlyArray<'quotes' | 'articles'>> = {
+  ftm: ['quotes', 'articles'],
+  graphml: [],
+  gexf: [],
+  csv: ['quotes'],
+  jsonld: ['quotes', 'articles'],
+};
+
 export interface ExportOptions {
   format: string;
   /** A file (a folder for csv); none: stdout. */
