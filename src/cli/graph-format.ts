@@ -14,7 +14,7 @@ export function tieLabel(t: Pick<Tie, 'type' | 'subject' | 'object' | 'symmetric
 }
 
 export function seen(t: Pick<Tie, 'count' | 'documents' | 'firstSeen' | 'lastSeen'>): string {
-  const range = t.firstSeen && t.lastSeen ? (t.firstSeen === t.lastSeen ? t.firstSeen : `${t.firstSeen} to ${t.lastSeen}`) : '';
+  const range = t.firstSeen && t.lastSeen ? (t.firstSeen === t.lastSeen ? t.firstSeen : `${t.firstSeen}..${t.lastSeen}`) : '';
   return `${t.count} source${t.count === 1 ? '' : 's'}, ${t.documents} article${t.documents === 1 ? '' : 's'}${range ? `\n${range}` : ''}`;
 }
 

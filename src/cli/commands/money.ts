@@ -23,9 +23,9 @@ export function registerMoney(program: Command): void {
           f.from.name,
           f.type,
           f.to?.name ?? '(no one named)',
-          `${f.sources.map((s) => `${money(s.amount)} [${s.factId}]`).join('\n')}${f.conflict ? '\nCONFLICT: sources disagree' : ''}`,
+          `${f.sources.map((s) => `${money(s.amount)} [${s.factId}]`).join('\n')}${f.conflict ? '\nCONFLICT (amounts differ)' : ''}`,
           f.sources.map((s) => cite(s.evidence)).join('\n'),
-        ]), fitWidths([18, 9, 18, 26, null])));
+        ]), fitWidths([18, 9, 18, 28, null])));
         out(heading(`\nsums per actor${r.conflicts ? ` (${r.conflicts} conflict${r.conflicts === 1 ? '' : 's'}: the amount most sources give is counted)` : ''}`));
         out(table(['actor', 'currency', 'out', 'in'], r.totals.map((t) => [t.actor.name, t.currency, t.out.toLocaleString('en-US'), t.in.toLocaleString('en-US')])));
       } finally {

@@ -30,14 +30,14 @@ export function printDossier(d: ActorProfile): void {
     out(heading(`\nties: ${type}`));
     out(table(['with', 'seen', 'detail', 'best evidence'],
       ties.map((t) => [`${t.direction === 'in' ? '← ' : t.direction === 'out' ? '→ ' : ''}${t.counterpart?.name ?? '(no one named)'}`, seen(t), tieDetail(t), bestEvidence(t)]),
-      fitWidths([22, 16, 20, null])));
+      fitWidths([22, 24, 20, null])));
   }
   if (d.money.out.length || d.money.in.length) {
     out(heading('\nmoney'));
     const rows = [...d.money.out, ...d.money.in].map((f) => [
       f.from.id === a.id ? `out → ${f.to?.name ?? '(no one named)'}` : `in ← ${f.from.name}`,
       f.type,
-      `${f.sources.map((s) => money(s.amount)).join(' / ')}${f.conflict ? '\nCONFLICT: sources disagree' : ''}`,
+      `${f.sources.map((s) => money(s.amount)).join(' / ')}${f.conflict ? '\nCONFLICT (amounts differ)' : ''}`,
     ]);
     out(table(['direction', 'tie', 'amount per source'], rows));
     if (d.money.totals.length) out(d.money.totals.map((t) => `total ${t.currency}: out ${t.out.toLocaleString('en-US')}, in ${t.in.toLocaleString('en-US')}`).join('\n'));

@@ -20,7 +20,7 @@ export function registerTies(program: Command): void {
         const ties = listTies(store, { type: opts.type, entity: opts.entity, limit });
         if (opts.json) return printJson(ties);
         if (!ties.length) return out('no ties match');
-        out(table(['tie', 'seen', 'detail', 'best evidence'], ties.map((t) => [tieLabel(t), seen(t), tieDetail(t), bestEvidence(t)]), fitWidths([30, 16, 20, null])));
+        out(table(['tie', 'seen', 'detail', 'best evidence'], ties.map((t) => [tieLabel(t), seen(t), tieDetail(t), bestEvidence(t)]), fitWidths([38, 24, 20, null])));
       } finally {
         store.close();
       }
