@@ -69,7 +69,7 @@ describe('dossier export', () => {
     { args: ['--format', 'ftm', '--entity', 'Nobody Atall'], code: 1, error: /^error NOT_FOUND: no entity matches "Nobody Atall"/ },
     { args: ['--format', 'ftm', '--entity', 'Pell Marrow'], code: 1, error: /^error AMBIGUOUS: "Pell Marrow" matches 2 entities: Pell Marrow \[(PERSON|ORG) #\d+/ },
     { args: ['--format', 'ftm', '--db', tmp.path('missing.db')], code: 2, error: /^error STORE_OPEN: .*missing\.db: no database here/ },
-  ])('$args.0 $args.1 $args.2 $args.3: $error', ({ args, code, error }) => {
+  ].map((c) => ({ ...c, flags: c.args.join(' ') || '(no flags)' })))('$flags: $error', ({ args, code, error }) => {
     const before = readdirSync(tmp.dir).sort();
     const r = dossier(['export', '--db', db, ...args]);
     expect(r.code).toBe(code);
