@@ -134,7 +134,7 @@ export class SqliteExport implements ExportSource {
     // From the few owns/acquires rows, not per node: a correlated EXISTS took seconds on a large graph.
     db.exec(`
       UPDATE x_nodes SET owned = 1 WHERE id IN (
-        SELECT de.entity FROM doc_relations r JOIN doc_entities de ON de.id = r.object WHERE r.type IN ('owns', 'acquires'))`);
+        SELECT de.entity FROM doc_relations r JOIN doc_entities de ON de.id = r.object WHERE r.type IN ('owns', 'acquires') AND r.rejected = 0)`);
 
     // Quotes: all of them for the whole graph; otherwise those by, or (anonymous) about, exported actors.
     db.prepare(`
