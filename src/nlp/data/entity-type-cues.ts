@@ -16,7 +16,7 @@ export const REGION_LEADS: ReadonlySet<string> = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'far', 'near', 'sub-saharan',
 ]);
 
-/** Nouns that, right after a name, say it names a product: "the ChatGPT chatbot", "the Falcon 9 rocket". */
+/** Nouns that, right after a name, say it names a product: "the ChatGPT chatbot", "the Skylark 7 rocket". */
 export const PRODUCT_CUE_WORDS: ReadonlySet<string> = new Set([
   'app', 'apps', 'application', 'platform', 'software', 'chatbot', 'chatbots', 'model', 'models', 'phone', 'phones',
   'smartphone', 'smartphones', 'tablet', 'laptop', 'console', 'device', 'devices', 'browser', 'service', 'streaming',
@@ -25,3 +25,9 @@ export const PRODUCT_CUE_WORDS: ReadonlySet<string> = new Set([
   'system', 'assistant', 'operating', 'feature', 'tool', 'tools', 'network', 'card', 'satellite', 'satellites', 'beer',
   'vodka', 'tequila', 'brand', 'series', 'show', 'film', 'movie',
 ]);
+
+/**
+ * Hyphenated modifiers that only a place takes ("Denver-based", "Ohio-born"): a span the tagger
+ * read as a person before one of them is a place.
+ */
+export const PLACE_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['-based', '-born', '-headquartered', '-raised']);
