@@ -14,10 +14,11 @@ import { normalizeName } from '../graph/names.js';
 import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Layer, type MoneyBound, type Span } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SqliteExport } from './sqlite-export.js';
 import type {
-  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, CorrectionKind, CorrectionView, DisputeTarget, DisputeView, DocRef,
-  EdgeView, Evidence, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie,
-  TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
+  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, CorrectionKind, CorrectionView, DisputeTarget, DisputeView,
+  DocRef, EdgeView, Evidence, ExportFilter, ExportSource, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store,
+  StoreInput, StoreStats, StoredArticle, Tie, TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
 
 const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
@@ -647,6 +648,11 @@ export class SqliteStore implements Store {
       firstPublished: range.a,
       lastPublished: range.b,
     };
+  }
+
+  /** One export at a time per store: its selection lives in TEMP tables of this connection. */
+  exportGraph(filter: ExportFilter = {}): ExportSource {
+    return new SqliteExport(this.db, filter);
   }
 
   // ---- cross-article resolution (src/graph/resolve-actors.ts decides; this keeps its index) ----

@@ -152,6 +152,120 @@ export interface EdgeView {
   evidence: Evidence;
 }
 
+/** What `exportGraph` takes: the whole graph, one actor's neighbourhood, one tie type, a time window. */
+export interface ExportFilter {
+  /** Only this actor and the actors within `depth` ties of it (ties of the other filters). */
+  entity?: number;
+  depth?: number;
+  /** Only ties of this type (SPEC section 3). */
+  type?: string;
+  /** Only facts read in articles published on or after this ISO date. */
+  since?: string;
+}
+
+export interface ExportArticle {
+  id: number;
+  sha: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+export interface ExportNode {
+  id: number;
+  type: EntityType;
+  name: string;
+  /** Every other name the actor is known by. */
+  aliases: string[];
+  /** Titles read with the actor ("CEO", "mayor"), distinct. */
+  roles: string[];
+  /** Articles that mention it. */
+  documents: number;
+  /** Owned or bought by another actor in some article (FtM writes such an ORG as a Company, an asset). */
+  owned: boolean;
+}
+
+/** One source of a tie: the relation as read in one sentence of one article. */
+export interface ExportEvidence {
+  /** The fact id ("r12"), as `dossier reject` takes it. */
+  fact: FactId;
+  article: ExportArticle;
+  sentence: SentenceRef;
+  role: string | null;
+  amount: MoneyView | null;
+  date: string | null;
+  purpose: string | null;
+  medium: string | null;
+  confidence: number;
+}
+
+/** An actor at an end of an exported tie; `owned` as in ExportNode, so both give it the same schema. */
+export interface ExportActorRef extends ActorRef {
+  owned: boolean;
+}
+
+/** A tie across articles: one (type, subject, object), with every source. */
+export interface ExportEdge {
+  /** Stable: "<subject>-<type>-<object or none>"; a symmetric tie is filed under its lower actor id. */
+  key: string;
+  type: string;
+  subject: ExportActorRef;
+  /** Null for a pledge with no named recipient. */
+  object: ExportActorRef | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  evidence: ExportEvidence[];
+}
+
+export type ExportStanceTarget =
+  | { kind: 'quote'; id: number }
+  | { kind: 'tie'; fact: FactId; edge: string }
+  | { kind: 'actor'; id: number };
+
+export interface ExportQuote {
+  id: number;
+  /** "q7", as `dossier reject` takes it. */
+  fact: FactId;
+  text: string;
+  direct: boolean;
+  speaker: ActorRef | null;
+  anonymous: string | null;
+  cue: string | null;
+  medium: string | null;
+  date: string | null;
+  /** Exported actors it is about. */
+  about: ActorRef[];
+  /** Supports or disputes exported quotes, ties or actors. */
+  stance: Array<{ kind: 'supports' | 'disputes'; target: ExportStanceTarget }>;
+  article: ExportArticle;
+  sentence: SentenceRef;
+}
+
+/** An exported actor named in an exported article, with the name it has there. */
+export interface ExportMention {
+  /** doc_entities.id */
+  id: number;
+  actor: ActorRef;
+  article: ExportArticle;
+  name: string;
+}
+
+/**
+ * A read of the graph for export. Each method streams its rows from the database (never the whole
+ * export in memory); call them one at a time, in any order, then close().
+ */
+export interface ExportSource {
+  readonly filter: ExportFilter;
+  articles(): Iterable<ExportArticle>;
+  nodes(): Iterable<ExportNode>;
+  /** Ordered by type, subject, object; each edge carries all its sources. */
+  edges(): Iterable<ExportEdge>;
+  quotes(): Iterable<ExportQuote>;
+  mentions(): Iterable<ExportMention>;
+  close(): void;
+}
+
 /** "r12" for a relation, "q7" for a quote: what `dossier reject` takes. */
 export type FactId = string;
 
@@ -285,6 +399,8 @@ export interface Store {
   edges(query?: { limit?: number }): EdgeView[];
   quotes(query?: { limit?: number }): QuoteView[];
   search(text: string, query?: { limit?: number }): SearchResult;
+  /** The graph (or part of it) as streams of rows, for exports. */
+  exportGraph(filter?: ExportFilter): ExportSource;
 
   // ---- the graph across articles (issue 5) ----
   /** Ties grouped across articles, most sourced first. Rejected facts are left out. */

@@ -4,6 +4,7 @@ import { registerEvalConll04 } from './eval-conll04.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalPolnear } from './eval-polnear.js';
 import { registerEntities } from './entities.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
@@ -31,6 +32,7 @@ export function registerCommands(program: Command): void {
   registerEntities(program);
   registerShow(program);
   registerSearch(program);
+  registerExport(program);
   registerTies(program);
   registerPath(program);
   registerQuotes(program);
