@@ -7,6 +7,7 @@ import { registerEntities } from './entities.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 
@@ -19,6 +20,7 @@ export function registerCommands(program: Command): void {
   registerShow(program);
   registerSearch(program);
   registerDemo(program);
+  registerServe(program);
   registerEvalNer(program);
   registerEvalConll04(program);
   registerEvalPolnear(program);

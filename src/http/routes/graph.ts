@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteContext } from '../app.js';
+
+export function registerGraphRoutes(_api: FastifyInstance, _ctx: RouteContext): void {}
