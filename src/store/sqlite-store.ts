@@ -5,15 +5,18 @@
 
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { StoreError, UsageError } from '../errors.js';
-import { sameNameLinker, type ActorLinker } from '../graph/link-actors.js';
+import { NotFoundError, StoreError, UsageError } from '../errors.js';
+import type { ActorLinker } from '../graph/link-actors.js';
+import { canonicalKey, isSingleWord, lookupKeys } from '../graph/actor-keys.js';
+import { resolveActors, type ActorIndex, type LocalEntity } from '../graph/resolve-actors.js';
 import { normalizeName } from '../graph/names.js';
-import type { Doc, EntityType, Layer, MoneyBound, Span } from '../nlp/doc.js';
+import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Layer, type MoneyBound, type Span } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type {
-  ActorDossier, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, DocRef, DocumentAnnotations, EdgeView, Evidence, QuoteView, RoleView, SearchResult,
-  Store, StoreInput, StoreStats, TieView, WriteOutcome,
+  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, DocumentAnnotations, CorrectionKind, CorrectionView, DisputeTarget, DisputeView, DocRef,
+  EdgeView, Evidence, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie,
+  TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
 
 const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
@@ -28,6 +31,24 @@ export interface SqliteStoreOptions {
 }
 
 type Row = Record<string, unknown>;
+
+/** A name an actor can be found by: capitalised ("Acme", "U.S."), not a description ("the company"). */
+function isProperName(text: string): boolean {
+  return /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(text.trim());
+}
+
+const squash = (t: string) => t.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** What a relation says, independent of row ids: kept by `reject` so that a re-extraction stays rejected. */
+function relationFingerprint(type: string, subject: string, object: string, sentence: string): string {
+  return `relation|${type}|${normalizeName(subject)}|${normalizeName(object)}|${squash(sentence)}`;
+}
+
+function quoteFingerprint(speaker: string, text: string): string {
+  return `quote|${normalizeName(speaker)}|${squash(text)}`;
+}
+
+const SYMMETRIC_SQL = [...SYMMETRIC_RELATIONS].map((t) => `'${t}'`).join(', ');
 
 function openError(path: string, e: unknown): StoreError {
   const msg = (e as Error).message ?? String(e);
@@ -44,12 +65,13 @@ function openError(path: string, e: unknown): StoreError {
 export class SqliteStore implements Store {
   readonly path: string;
   private readonly db: Database.Database;
-  private readonly linker: ActorLinker;
+  /** The old same-name linker, when a caller asks for it; otherwise cross-article resolution (src/graph). */
+  private readonly linker: ActorLinker | null;
   private readonly stmts: ReturnType<SqliteStore['prepareWrites']> | null;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.path = path;
-    this.linker = options.linker ?? sameNameLinker;
+    this.linker = options.linker ?? null;
     try {
       this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
       this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 60_000}`);
@@ -138,6 +160,11 @@ export class SqliteStore implements Store {
       insertPart: p('INSERT INTO quote_parts (quote, idx, start, end) VALUES (?, ?, ?, ?)'),
       insertAbout: p('INSERT OR IGNORE INTO quote_about (quote, doc_entity) VALUES (?, ?)'),
       insertStance: p('INSERT INTO quote_stance (quote, target, kind) VALUES (?, ?, ?)'),
+      insertLink: p('INSERT INTO entity_links (doc_entity, rule, detail) VALUES (?, ?, ?)'),
+      insertKey: p('INSERT OR IGNORE INTO actor_keys (type, kind, key, entity) VALUES (?, ?, ?, ?)'),
+      isRejected: p('SELECT 1 FROM rejections WHERE doc_sha = ? AND fingerprint = ?').pluck(),
+      rejectRelation: p('UPDATE doc_relations SET rejected = 1 WHERE id = ?'),
+      rejectQuote: p('UPDATE quotes SET rejected = 1 WHERE id = ?'),
     };
   }
 
@@ -230,18 +257,37 @@ export class SqliteStore implements Store {
     const mentions = doc.mentions ?? [];
     const entityIds = new Map<string, number>();
     const mentionEntity = new Map<number, number>();
-    for (const e of doc.entities ?? []) {
+    const docEntities = doc.entities ?? [];
+    const locals: LocalEntity[] = docEntities.map((e) => {
       checkSpan(e.name, `entity ${e.id} name`);
-      const name = slice(e.name);
-      const aliasTexts = [...e.mentions.map((i) => mentions[i]).filter((m) => m !== undefined).map(slice), ...e.aliases.map(slice)];
-      const key = this.linker.keyOf({ type: e.type, name, aliases: aliasTexts });
-      let actor = s.findActor.get(key.type, key.key) as number | undefined;
-      if (actor === undefined) actor = Number(s.insertActor.run(key.type, key.key, key.name).lastInsertRowid);
-      for (const n of [name, ...aliasTexts]) {
-        const norm = normalizeName(n);
-        if (norm) s.insertName.run(actor, norm, n.replace(/\s+/gu, ' ').trim());
+      const named = e.mentions.map((i) => mentions[i]).filter((m) => m !== undefined).map(slice);
+      // Descriptions ("the company") are aliases in the article but no name to find an actor by.
+      const proper = [...named, ...e.aliases.map(slice)].filter(isProperName);
+      return { localId: e.id, type: e.type, name: slice(e.name), names: [...new Set(proper)] };
+    });
+    const decisions = this.linker ? null : resolveActors(locals, this.actorIndex());
+    docEntities.forEach((e, k) => {
+      const local = locals[k]!;
+      const name = local.name;
+      let actor: number;
+      let rule: string;
+      let detail: string | null;
+      if (decisions) {
+        const d = decisions[k]!;
+        actor = d.entity ?? this.newActor(e.type, name);
+        rule = d.rule;
+        detail = d.detail;
+        if (d.rule === 'surname' && !isSingleWord(canonicalKey(name))) this.upgradeName(actor, name);
+      } else {
+        const key = this.linker!.keyOf({ type: e.type, name, aliases: local.names });
+        const found = s.findActor.get(key.type, key.key) as number | undefined;
+        actor = found ?? Number(s.insertActor.run(key.type, key.key, key.name).lastInsertRowid);
+        rule = found === undefined ? 'new' : 'same-name';
+        detail = this.linker!.name;
       }
+      this.addNames(actor, e.type, [name, ...local.names]);
       const de = Number(s.insertDocEntity.run(docPk, e.id, e.type, e.name.start, e.name.end, actor).lastInsertRowid);
+      s.insertLink.run(de, rule, detail);
       entityIds.set(e.id, de);
       for (const a of e.aliases) {
         checkSpan(a, `entity ${e.id} alias`);
@@ -255,7 +301,9 @@ export class SqliteStore implements Store {
         if (!mentions[i]) throw new Error(`entity ${e.id} points at mention ${i}, which does not exist`);
         mentionEntity.set(i, de);
       }
-    }
+    });
+    const nameOf = new Map(locals.map((l) => [l.localId, l.name]));
+    const sentenceText = (i: number) => (sentences[i] ? slice(sentences[i]!) : '');
     const entity = (id: string | null, what: string): number | null => {
       if (id === null) return null;
       const de = entityIds.get(id);
@@ -282,9 +330,11 @@ export class SqliteStore implements Store {
       const dateIso = dateValue !== null ? (doc.values ?? []).find((v) => v.id === r.date)!.value : r.date;
       if (r.purpose) checkSpan(r.purpose, 'relation purpose');
       if (r.trigger) checkSpan(r.trigger, 'relation trigger');
-      s.insertRelation.run(docPk, i, r.type, entity(r.subject, `relation ${i}`), entity(r.object, `relation ${i}`), r.role,
+      const rid = s.insertRelation.run(docPk, i, r.type, entity(r.subject, `relation ${i}`), entity(r.object, `relation ${i}`), r.role,
         value(r.amount, 'amount'), dateValue, dateIso === null ? null : String(dateIso), r.purpose?.start ?? null, r.purpose?.end ?? null,
-        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null);
+        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null).lastInsertRowid;
+      const fp = relationFingerprint(r.type, nameOf.get(r.subject) ?? '', r.object ? nameOf.get(r.object) ?? '' : '', sentenceText(r.sentence));
+      if (s.isRejected.get(doc.id, fp)) s.rejectRelation.run(rid);
     });
 
     for (const q of doc.quotes ?? []) {
@@ -294,6 +344,8 @@ export class SqliteStore implements Store {
         q.speakerMention?.start ?? null, q.speakerMention?.end ?? null, q.anonymous?.start ?? null, q.anonymous?.end ?? null,
         q.cue?.start ?? null, q.cue?.end ?? null, q.medium?.start ?? null, q.medium?.end ?? null, q.date, q.sentence).lastInsertRowid);
       q.parts.forEach((p, i) => s.insertPart.run(qid, i, p.start, p.end));
+      const fp = quoteFingerprint(q.speaker ? nameOf.get(q.speaker) ?? '' : '', q.parts.map(slice).join(FRAGMENT_JOINER));
+      if (s.isRejected.get(doc.id, fp)) s.rejectQuote.run(qid);
       for (const a of q.about) s.insertAbout.run(qid, entity(a, `quote ${q.id} about`));
       for (const st of q.stance) s.insertStance.run(qid, st.target, st.kind);
     }
@@ -352,7 +404,7 @@ export class SqliteStore implements Store {
       SELECT COUNT(DISTINCT de.doc) AS documents,
              (SELECT COUNT(*) FROM mentions m JOIN doc_entities d2 ON d2.id = m.doc_entity WHERE d2.entity = @id) AS mentions
       FROM doc_entities de WHERE de.entity = @id`);
-    const names = this.db.prepare('SELECT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
+    const names = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
     const out: ActorSummary[] = [];
     for (const id of ids) {
       const ref = this.actorRef(id);
@@ -380,10 +432,12 @@ export class SqliteStore implements Store {
   findActors(name: string, type?: EntityType): ActorMatch[] {
     const norm = normalizeName(name);
     if (!norm) return [];
-    const rows = this.db.prepare(`
+    const canon = canonicalKey(name);
+    const rows = this.q(`
       SELECT DISTINCT e.id, e.name FROM entity_names n JOIN entities e ON e.id = n.entity
-      WHERE n.norm = ? AND (? IS NULL OR e.type = ?)`).all(norm, type ?? null, type ?? null) as Array<{ id: number; name: string }>;
-    const matches = this.summaries(rows.map((r) => r.id)).map((actor): ActorMatch => ({ actor, by: normalizeName(actor.name) === norm ? 'name' : 'alias' }));
+      WHERE n.norm IN (?, ?) AND (? IS NULL OR e.type = ?)`).all(norm, canon, type ?? null, type ?? null) as Array<{ id: number; name: string }>;
+    const isName = (a: ActorSummary) => normalizeName(a.name) === norm || canonicalKey(a.name) === canon;
+    const matches = this.summaries(rows.map((r) => r.id)).map((actor): ActorMatch => ({ actor, by: isName(actor) ? 'name' : 'alias' }));
     return matches.sort((a, b) => (a.by === b.by ? b.actor.documents - a.actor.documents : a.by === 'name' ? -1 : 1));
   }
 
@@ -407,9 +461,13 @@ export class SqliteStore implements Store {
   }
 
   private quoteViews(where: string, ...params: unknown[]): QuoteView[] {
-    const rows = this.db.prepare(`
+    return this.quoteViewsLimited(500, where, ...params);
+  }
+
+  private quoteViewsLimited(limit: number, where: string, ...params: unknown[]): QuoteView[] {
+    const rows = this.q(`
       SELECT q.*, de.entity AS speaker_actor FROM quotes q LEFT JOIN doc_entities de ON de.id = q.speaker
-      WHERE ${where} ORDER BY q.doc, q.sentence LIMIT 500`).all(...params) as Row[];
+      WHERE q.rejected = 0 AND (${where}) ORDER BY q.doc, q.sentence LIMIT ${Math.max(1, Math.floor(limit))}`).all(...params) as Row[];
     const parts = this.db.prepare('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');
     const about = this.db.prepare('SELECT DISTINCT de.entity FROM quote_about a JOIN doc_entities de ON de.id = a.doc_entity WHERE a.quote = ?').pluck();
     return rows.map((q) => {
@@ -417,6 +475,7 @@ export class SqliteStore implements Store {
       const text = (parts.all(q.id) as Span[]).map((p) => this.textOf(doc).slice(p.start, p.end)).join(FRAGMENT_JOINER);
       return {
         id: q.id as number,
+        factId: `q${q.id as number}`,
         text,
         direct: q.direct === 1,
         speaker: this.actorRef((q.speaker_actor as number | null) ?? null),
@@ -461,11 +520,12 @@ export class SqliteStore implements Store {
     const tieRows = this.db.prepare(`
       SELECT r.*, s.entity AS s_actor, o.entity AS o_actor FROM doc_relations r
       JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object
-      WHERE s.entity = @id OR o.entity = @id ORDER BY r.type, r.doc, r.sentence LIMIT 1000`).all({ id }) as Row[];
+      WHERE (s.entity = @id OR o.entity = @id) AND r.rejected = 0 ORDER BY r.type, r.doc, r.sentence LIMIT 1000`).all({ id }) as Row[];
     const ties: TieView[] = tieRows.map((r) => {
       const doc = r.doc as number;
       const out = r.s_actor === id;
       return {
+        factId: `r${r.id as number}`,
         type: r.type as string,
         direction: out ? 'out' : 'in',
         counterpart: this.actorRef(out ? ((r.o_actor as number | null) ?? null) : (r.s_actor as number)),
@@ -652,6 +712,400 @@ export class SqliteStore implements Store {
     };
   }
 
+  // ---- cross-article resolution (src/graph/resolve-actors.ts decides; this keeps its index) ----
+
+  private actorIndex(): ActorIndex {
+    const co = new Map<number, ReadonlyMap<number, string>>();
+    return {
+      pinned: (type, key) => this.q('SELECT entity FROM name_pins WHERE type = ? AND norm = ?').pluck().get(type, key) as number | undefined,
+      byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
+        .pluck().all(key, type) as number[],
+      byKey: (type, kind, key) => this.q('SELECT entity FROM actor_keys WHERE type = ? AND kind = ? AND key = ?').pluck().all(type, kind, key) as number[],
+      displayKey: (id) => canonicalKey((this.q('SELECT name FROM entities WHERE id = ?').pluck().get(id) as string | undefined) ?? ''),
+      cooccurring: (id) => {
+        let m = co.get(id);
+        if (!m) {
+          const rows = this.q(`
+            SELECT DISTINCT b.entity AS id, e.name FROM doc_entities b JOIN entities e ON e.id = b.entity
+            WHERE b.doc IN (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 200)
+              AND b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
+          m = new Map(rows.map((r) => [r.id, r.name]));
+          co.set(id, m);
+        }
+        return m;
+      },
+    };
+  }
+
+  /** A new actor; its key is its canonical name, numbered when another actor of the type has it. */
+  private newActor(type: EntityType, name: string): number {
+    const base = canonicalKey(name) || name;
+    let key = base;
+    for (let n = 2; this.q('SELECT 1 FROM entities WHERE type = ? AND key = ?').get(type, key); n++) key = `${base}#${n}`;
+    return Number(this.q('INSERT INTO entities (type, key, name) VALUES (?, ?, ?)').run(type, key, name.replace(/\s+/gu, ' ').trim()).lastInsertRowid);
+  }
+
+  /** An actor first known by a bare surname takes the full name, unless a person renamed it. */
+  private upgradeName(id: number, name: string): void {
+    const current = this.q('SELECT name FROM entities WHERE id = ?').pluck().get(id) as string;
+    if (!isSingleWord(canonicalKey(current))) return;
+    if (this.q("SELECT 1 FROM corrections WHERE kind = 'rename' AND entity = ?").get(id)) return;
+    this.q('UPDATE entities SET name = ? WHERE id = ?').run(name.replace(/\s+/gu, ' ').trim(), id);
+  }
+
+  private addNames(id: number, type: EntityType, names: readonly string[]): void {
+    const s = this.stmts!;
+    for (const n of names) {
+      const shown = n.replace(/\s+/gu, ' ').trim();
+      for (const norm of new Set([normalizeName(n), canonicalKey(n)])) if (norm) s.insertName.run(id, norm, shown);
+      for (const k of lookupKeys(type, n)) s.insertKey.run(type, k.kind, k.key, id);
+    }
+  }
+
+  // ---- the graph across articles ----
+
+  private tieSource(r: Row): TieSource {
+    const doc = r.doc as number;
+    return {
+      factId: `r${r.id as number}`,
+      role: (r.role as string | null) ?? null,
+      amount: this.money((r.amount as number | null) ?? null, doc),
+      date: (r.date as string | null) ?? null,
+      medium: (r.medium as string | null) ?? null,
+      purpose: this.sliceOf(doc, r.purpose_start, r.purpose_end),
+      confidence: r.confidence as number,
+      evidence: this.evidence(doc, r.sentence as number),
+    };
+  }
+
+  ties(query: TieQuery = {}): Tie[] {
+    const limit = query.limit ?? 50;
+    const entityFilter = query.entity === undefined ? '' : `AND r.id IN (
+        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @entity)
+        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @entity))`;
+    // Symmetric ties are filed under (lower id, higher id) so that "A met B" and "B met A" are one.
+    const groups = this.q(`
+      SELECT type, a, b, COUNT(*) AS n, COUNT(DISTINCT doc) AS docs, MIN(published) AS first, MAX(published) AS last FROM (
+        SELECT r.type, r.doc, d.published,
+               CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND o.entity < s.entity THEN o.entity ELSE s.entity END AS a,
+               CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND o.entity < s.entity THEN s.entity ELSE o.entity END AS b
+        FROM doc_relations r JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object
+        JOIN documents d ON d.id = r.doc
+        WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) ${entityFilter})
+      GROUP BY type, a, b ORDER BY n DESC, type, a, b LIMIT @limit`)
+      .all({ type: query.type ?? null, entity: query.entity ?? null, limit }) as Array<{ type: string; a: number; b: number | null; n: number; docs: number; first: string | null; last: string | null }>;
+    const sources = this.q(`
+      SELECT r.*, d.published FROM doc_relations r LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+      WHERE r.rejected = 0 AND r.type = @type AND r.subject IN (SELECT id FROM doc_entities WHERE entity = @a) AND o.entity IS @b
+      UNION ALL
+      SELECT r.*, d.published FROM doc_relations r JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+      WHERE @sym = 1 AND @a != @b AND r.rejected = 0 AND r.type = @type AND r.subject IN (SELECT id FROM doc_entities WHERE entity = @b) AND o.entity = @a
+      ORDER BY confidence DESC, published DESC LIMIT 50`);
+    return groups.map((g) => {
+      const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
+      const rows = sources.all({ type: g.type, a: g.a, b: g.b, sym: symmetric ? 1 : 0 }) as Row[];
+      const src = rows.map((r) => this.tieSource(r));
+      return {
+        type: g.type,
+        subject: this.actorRef(g.a)!,
+        object: this.actorRef(g.b),
+        symmetric,
+        count: g.n,
+        documents: g.docs,
+        firstSeen: g.first,
+        lastSeen: g.last,
+        sources: src,
+        conflict: amountsConflict(src),
+      };
+    });
+  }
+
+  graphEdges(query: { type?: string; around?: readonly number[] } = {}): GraphEdge[] {
+    const around = query.around ? JSON.stringify(query.around) : null;
+    const filter = around === null ? '' : `AND r.id IN (
+        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around)))
+        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around))))`;
+    return this.q(`
+      SELECT r.type, s.entity AS subject, o.entity AS object, COUNT(*) AS count
+      FROM doc_relations r JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object
+      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) ${filter}
+      GROUP BY r.type, s.entity, o.entity`).all({ type: query.type ?? null, around }) as GraphEdge[];
+  }
+
+  quoteList(query: QuoteQuery = {}): QuoteView[] {
+    const about = 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = @about)';
+    const where = [query.by !== undefined ? 'de.entity = @by' : null, query.about !== undefined ? about : null].filter(Boolean).join(' AND ') || '1 = 1';
+    const params: Record<string, number> = {};
+    if (query.by !== undefined) params.by = query.by;
+    if (query.about !== undefined) params.about = query.about;
+    return this.quoteViewsLimited(query.limit ?? 50, where, params);
+  }
+
+  disputes(query: { entity?: number; limit?: number } = {}): DisputeView[] {
+    const rows = this.q(`
+      SELECT st.quote, st.target, st.kind, q.doc FROM quote_stance st JOIN quotes q ON q.id = st.quote
+      WHERE st.kind = 'disputes' AND q.rejected = 0 ORDER BY q.doc, q.sentence`).all() as Array<{ quote: number; target: string; kind: 'disputes'; doc: number }>;
+    const out: DisputeView[] = [];
+    const limit = query.limit ?? 100;
+    for (const r of rows) {
+      if (out.length >= limit) break;
+      const claim = this.quoteViewsLimited(1, 'q.id = ?', r.quote)[0];
+      if (!claim) continue;
+      const target = this.disputeTarget(r.doc, r.target);
+      if (!target) continue;
+      if (query.entity !== undefined) {
+        const involved = [claim.speaker?.id, ...claim.about.map((a) => a.id)];
+        if (target.kind === 'quote') involved.push(target.quote.speaker?.id, ...target.quote.about.map((a) => a.id));
+        if (target.kind === 'tie') involved.push(target.subject.id, target.object?.id);
+        if (target.kind === 'actor') involved.push(target.actor.id);
+        if (!involved.includes(query.entity)) continue;
+      }
+      out.push({ kind: r.kind, claim, target });
+    }
+    return out;
+  }
+
+  /** A stance target, in the article's own ids: a quote id, "relation:<index>" or an entity id. */
+  private disputeTarget(doc: number, target: string): DisputeTarget | null {
+    const rel = /^relation:(\d+)$/.exec(target);
+    if (rel) {
+      const r = this.q(`SELECT r.*, s.entity AS s_actor, o.entity AS o_actor FROM doc_relations r JOIN doc_entities s ON s.id = r.subject
+        LEFT JOIN doc_entities o ON o.id = r.object WHERE r.doc = ? AND r.idx = ? AND r.rejected = 0`).get(doc, Number(rel[1])) as Row | undefined;
+      if (!r) return null;
+      return {
+        kind: 'tie', factId: `r${r.id as number}`, type: r.type as string, subject: this.actorRef(r.s_actor as number)!,
+        object: this.actorRef((r.o_actor as number | null) ?? null), evidence: this.evidence(doc, r.sentence as number),
+      };
+    }
+    const quote = this.q('SELECT id FROM quotes WHERE doc = ? AND local_id = ?').pluck().get(doc, target) as number | undefined;
+    if (quote !== undefined) {
+      const q = this.quoteViewsLimited(1, 'q.id = ?', quote)[0];
+      return q ? { kind: 'quote', quote: q } : null;
+    }
+    const actor = this.q('SELECT entity FROM doc_entities WHERE doc = ? AND local_id = ?').pluck().get(doc, target) as number | undefined;
+    const ref = actor === undefined ? null : this.actorRef(actor);
+    return ref ? { kind: 'actor', actor: ref } : null;
+  }
+
+  links(id: number): ActorLinkView[] {
+    const rows = this.q(`
+      SELECT de.doc, de.name_start, de.name_end, l.rule, l.detail FROM doc_entities de LEFT JOIN entity_links l ON l.doc_entity = de.id
+      WHERE de.entity = ? ORDER BY de.doc LIMIT 200`).all(id) as Array<{ doc: number; name_start: number; name_end: number; rule: string | null; detail: string | null }>;
+    return rows.map((r) => ({
+      name: this.textOf(r.doc).slice(r.name_start, r.name_end).replace(/\s+/gu, ' ').trim(),
+      doc: this.docRef(r.doc),
+      rule: r.rule ?? 'same-name',
+      detail: r.detail,
+      human: r.rule === 'human',
+    }));
+  }
+
+  timeline(id: number): TimelineEntry[] {
+    const entries: TimelineEntry[] = [];
+    for (const t of this.ties({ entity: id, limit: 300 })) {
+      const other = t.subject.id === id ? t.object : t.subject;
+      const verb = t.subject.id === id || t.symmetric ? t.type : `${t.type} (by)`;
+      for (const s of t.sources) {
+        const stated = s.date !== null && /^\d{4}/.test(s.date);
+        const amount = s.amount ? ` ${s.amount.text}` : '';
+        entries.push({
+          date: stated ? s.date! : s.evidence.doc.published ?? '',
+          dated: stated ? 'stated' : 'published',
+          kind: 'tie',
+          summary: `${verb} ${other?.name ?? ''}${amount}${s.role ? ` (${s.role})` : ''}`.trim(),
+          factId: s.factId,
+          evidence: s.evidence,
+          doc: s.evidence.doc,
+        });
+      }
+    }
+    for (const q of this.quoteList({ by: id, limit: 200 })) {
+      entries.push({
+        date: q.date ?? q.evidence.doc.published ?? '',
+        dated: q.date ? 'stated' : 'published',
+        kind: 'quote',
+        summary: `said: ${q.direct ? '“' : ''}${q.text}${q.direct ? '”' : ''}`,
+        factId: q.factId ?? `q${q.id}`,
+        evidence: q.evidence,
+        doc: q.evidence.doc,
+      });
+    }
+    return entries.filter((e) => e.date).sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+  }
+
+  corrections(query: { entity?: number } = {}): CorrectionView[] {
+    const rows = (query.entity === undefined
+      ? this.q('SELECT * FROM corrections ORDER BY id').all()
+      : this.q('SELECT * FROM corrections WHERE entity = @e OR other = @e ORDER BY id').all({ e: query.entity })) as Row[];
+    return rows.map((r) => this.correctionView(r));
+  }
+
+  private correctionView(r: Row): CorrectionView {
+    return {
+      id: r.id as number,
+      kind: r.kind as CorrectionKind,
+      entity: this.actorRef((r.entity as number | null) ?? null),
+      detail: r.detail as string,
+      createdAt: r.created_at as string,
+      human: true,
+    };
+  }
+
+  // ---- curation ----
+
+  private writable(): void {
+    if (!this.stmts) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
+  }
+
+  private addCorrection(c: { kind: CorrectionKind; entity: number | null; other?: number | null; name?: string | null; fact?: string | null; detail: string }): number {
+    return Number(this.q('INSERT INTO corrections (kind, entity, other, name, fact, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(c.kind, c.entity, c.other ?? null, c.name ?? null, c.fact ?? null, c.detail, new Date().toISOString()).lastInsertRowid);
+  }
+
+  private correctionById(id: number): CorrectionView {
+    return this.correctionView(this.q('SELECT * FROM corrections WHERE id = ?').get(id) as Row);
+  }
+
+  private mustActor(id: number): ActorRef {
+    const a = this.actorRef(id);
+    if (!a) throw new NotFoundError('entity', `#${id}`, 'see `dossier entities` for ids');
+    return a;
+  }
+
+  merge(keep: number, other: number): CorrectionView {
+    this.writable();
+    const a = this.mustActor(keep);
+    const b = this.mustActor(other);
+    if (keep === other) throw new UsageError(`${a.name} [#${keep}] cannot be merged with itself`, 'give two different actors');
+    return this.db.transaction(() => {
+      const cid = this.addCorrection({ kind: 'merge', entity: keep, other, name: b.name, detail: `merged ${b.name} [${b.type} #${other}] into ${a.name} [${a.type} #${keep}]` });
+      const norms = this.q('SELECT DISTINCT norm FROM entity_names WHERE entity = ?').pluck().all(other) as string[];
+      // Every name of the merged actor now leads to the kept one, also after reprocess.
+      for (const n of norms) this.q('INSERT OR REPLACE INTO name_pins (type, norm, entity, correction) VALUES (?, ?, ?, ?)').run(b.type, n, keep, cid);
+      this.q('UPDATE name_pins SET entity = ? WHERE entity = ?').run(keep, other);
+      this.q('INSERT OR IGNORE INTO entity_names (entity, norm, name) SELECT ?, norm, name FROM entity_names WHERE entity = ?').run(keep, other);
+      this.q('INSERT OR IGNORE INTO actor_keys (type, kind, key, entity) SELECT type, kind, key, ? FROM actor_keys WHERE entity = ?').run(keep, other);
+      this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity IN (SELECT id FROM doc_entities WHERE entity = ?)`)
+        .run(`merged by hand (correction #${cid}) from ${b.name}`, other);
+      this.q('UPDATE doc_entities SET entity = ? WHERE entity = ?').run(keep, other);
+      this.q('DELETE FROM entities WHERE id = ?').run(other);
+      return this.correctionById(cid);
+    }).immediate();
+  }
+
+  split(id: number, name: string): { correction: CorrectionView; actor: ActorSummary } {
+    this.writable();
+    const a = this.mustActor(id);
+    const key = canonicalKey(name);
+    const rows = this.q('SELECT de.id, de.doc, de.name_start, de.name_end FROM doc_entities de WHERE de.entity = ?').all(id) as Array<{ id: number; doc: number; name_start: number; name_end: number }>;
+    const names = rows.map((r) => ({ ...r, name: this.textOf(r.doc).slice(r.name_start, r.name_end) }));
+    const moving = names.filter((r) => canonicalKey(r.name) === key);
+    if (!moving.length) {
+      const known = [...new Set(names.map((r) => r.name.replace(/\s+/gu, ' ').trim()))].slice(0, 8);
+      throw new NotFoundError(`article-level entity of ${a.name} [#${id}] named`, name, `its names in articles are: ${known.join('; ')}`);
+    }
+    if (moving.length === names.length) {
+      throw new UsageError(`every article names ${a.name} [#${id}] "${name}": nothing would be left`, 'use `dossier rename` to change the name');
+    }
+    return this.db.transaction(() => {
+      const shown = moving[0]!.name.replace(/\s+/gu, ' ').trim();
+      const fresh = this.newActor(a.type, shown);
+      const cid = this.addCorrection({ kind: 'split', entity: id, other: fresh, name: shown, detail: `split ${shown} [#${fresh}] off ${a.name} [#${id}] (${moving.length} article${moving.length === 1 ? '' : 's'})` });
+      this.q('INSERT OR REPLACE INTO name_pins (type, norm, entity, correction) VALUES (?, ?, ?, ?)').run(a.type, key, fresh, cid);
+      for (const r of moving) {
+        this.q('UPDATE doc_entities SET entity = ? WHERE id = ?').run(fresh, r.id);
+        this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity = ?`).run(`split off by hand (correction #${cid})`, r.id);
+      }
+      const stillNamed = names.some((r) => !moving.includes(r) && canonicalKey(r.name) === key);
+      if (!stillNamed) this.q('DELETE FROM entity_names WHERE entity = ? AND (norm = ? OR name = ?)').run(id, key, shown);
+      this.addNames(fresh, a.type, [shown]);
+      return { correction: this.correctionById(cid), actor: this.actor(fresh)! };
+    }).immediate();
+  }
+
+  rename(id: number, name: string): CorrectionView {
+    this.writable();
+    const a = this.mustActor(id);
+    const shown = name.replace(/\s+/gu, ' ').trim();
+    if (!normalizeName(shown)) throw new UsageError(`"${name}" is no name`, 'give the new name in words');
+    return this.db.transaction(() => {
+      const cid = this.addCorrection({ kind: 'rename', entity: id, name: shown, detail: `renamed ${a.name} to ${shown} [#${id}]` });
+      this.q('UPDATE entities SET name = ? WHERE id = ?').run(shown, id);
+      this.addNames(id, a.type, [shown]);
+      return this.correctionById(cid);
+    }).immediate();
+  }
+
+  reject(fact: string): CorrectionView {
+    this.writable();
+    const m = /^([rq])(\d+)$/i.exec(fact.trim());
+    if (!m) throw new UsageError(`"${fact}" is no fact id`, 'give r<number> for a tie or q<number> for a quote, as `show --json` lists them');
+    const id = Number(m[2]);
+    return this.db.transaction(() => {
+      if (m[1]!.toLowerCase() === 'r') {
+        const r = this.q(`SELECT r.*, s.entity AS s_actor, d.sha, s.doc AS sdoc, s.name_start AS ss, s.name_end AS se, o.name_start AS os, o.name_end AS oe
+          FROM doc_relations r JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+          WHERE r.id = ?`).get(id) as Row | undefined;
+        if (!r) throw new NotFoundError('tie', fact, 'fact ids are listed by `dossier show NAME --json` and `dossier ties --json`');
+        const doc = r.doc as number;
+        const ev = this.evidence(doc, r.sentence as number);
+        const subject = this.sliceOf(doc, r.ss, r.se) ?? '';
+        const object = this.sliceOf(doc, r.os, r.oe) ?? '';
+        const cid = this.addCorrection({ kind: 'reject', entity: r.s_actor as number, fact: `r${id}`, detail: `rejected ${r.type as string}(${subject}, ${object || '—'}) from "${ev.doc.title ?? ev.doc.source ?? ev.doc.sha.slice(0, 12)}"` });
+        this.q('INSERT OR REPLACE INTO rejections (doc_sha, fingerprint, correction) VALUES (?, ?, ?)').run(r.sha, relationFingerprint(r.type as string, subject, object, ev.sentence.text), cid);
+        this.q('UPDATE doc_relations SET rejected = 1 WHERE id = ?').run(id);
+        return this.correctionById(cid);
+      }
+      const q = this.q(`SELECT q.*, d.sha, de.entity AS s_actor, de.name_start AS ss, de.name_end AS se FROM quotes q JOIN documents d ON d.id = q.doc
+        LEFT JOIN doc_entities de ON de.id = q.speaker WHERE q.id = ?`).get(id) as Row | undefined;
+      if (!q) throw new NotFoundError('quote', fact, 'fact ids are listed by `dossier quotes --json`');
+      const doc = q.doc as number;
+      const text = (this.q('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx').all(id) as Span[]).map((p) => this.textOf(doc).slice(p.start, p.end)).join(FRAGMENT_JOINER);
+      const speaker = this.sliceOf(doc, q.ss, q.se) ?? '';
+      const cid = this.addCorrection({ kind: 'reject', entity: (q.s_actor as number | null) ?? null, fact: `q${id}`, detail: `rejected the quote “${text.slice(0, 80)}” by ${speaker || 'an unnamed source'}` });
+      this.q('INSERT OR REPLACE INTO rejections (doc_sha, fingerprint, correction) VALUES (?, ?, ?)').run(q.sha, quoteFingerprint(speaker, text), cid);
+      this.q('UPDATE quotes SET rejected = 1 WHERE id = ?').run(id);
+      return this.correctionById(cid);
+    }).immediate();
+  }
+
+  // ---- reprocess ----
+
+  articles(after: number, limit: number): StoredArticle[] {
+    return (this.q('SELECT id, sha, text, origin, source, title, url, published FROM documents WHERE id > ? ORDER BY id LIMIT ?').all(after, limit) as Row[])
+      .map((r) => ({
+        id: r.id as number,
+        sha: r.sha as string,
+        text: r.text as string,
+        origin: (r.origin as string | null) ?? null,
+        meta: { source: (r.source as string | null) ?? null, title: (r.title as string | null) ?? null, url: (r.url as string | null) ?? null, published: (r.published as string | null) ?? null },
+      }));
+  }
+
+  replace(inputs: readonly StoreInput[]): WriteOutcome[] {
+    this.writable();
+    // Old facts go first (with their full-text rows), then the article is written as new; actors
+    // that no article names any more and no correction mentions are removed at the end.
+    const drop = this.db.transaction(() => {
+      for (const { doc } of inputs) {
+        const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
+        if (id === undefined) continue;
+        this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
+        this.q('DELETE FROM documents WHERE id = ?').run(id);
+      }
+    });
+    const gc = () => this.q(`DELETE FROM entities WHERE id NOT IN (SELECT entity FROM doc_entities)
+      AND id NOT IN (SELECT entity FROM corrections WHERE entity IS NOT NULL) AND id NOT IN (SELECT other FROM corrections WHERE other IS NOT NULL)
+      AND id NOT IN (SELECT entity FROM name_pins)`).run();
+    let outcomes: WriteOutcome[] = [];
+    this.db.transaction(() => {
+      drop();
+      outcomes = this.write(inputs);
+      gc();
+    }).immediate();
+    return outcomes;
+  }
+
   /** Checks that the file is sound and every stored article is whole; for tests and recovery checks. */
   check(): { integrity: string; documents: number; partialDocuments: number; ftsRows: number; sentences: number } {
     const integrity = this.db.pragma('integrity_check', { simple: true }) as string;
@@ -662,6 +1116,23 @@ export class SqliteStore implements Store {
     const documents = this.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
     return { integrity, documents, partialDocuments, ftsRows, sentences };
   }
+}
+
+/** Money amounts of one tie's sources that disagree: same currency, not vague, more than 1% apart. */
+function amountsConflict(sources: readonly TieSource[]): boolean {
+  const byCurrency = new Map<string, number[]>();
+  for (const s of sources) {
+    if (!s.amount || s.amount.bound === 'vague') continue;
+    const list = byCurrency.get(s.amount.currency) ?? [];
+    list.push(s.amount.value);
+    byCurrency.set(s.amount.currency, list);
+  }
+  for (const vs of byCurrency.values()) {
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    if (lo > 0 && hi / lo > 1.01) return true;
+  }
+  return false;
 }
 
 export function openStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {

@@ -63,6 +63,8 @@ export interface MoneyView {
 }
 
 export interface TieView {
+  /** "r12": what `dossier reject` takes. */
+  factId?: string;
   type: string;
   /** "out": the actor is the subject; "in": the object. */
   direction: 'out' | 'in';
@@ -78,6 +80,8 @@ export interface TieView {
 
 export interface QuoteView {
   id: number;
+  /** "q7": what `dossier reject` takes. */
+  factId?: string;
   text: string;
   direct: boolean;
   speaker: ActorRef | null;
@@ -172,6 +176,115 @@ export interface DocumentAnnotations {
   spans: AnnotationSpan[];
 }
 
+/** "r12" for a relation, "q7" for a quote: what `dossier reject` takes. */
+export type FactId = string;
+
+/** One source of a tie: a relation read in one article. */
+export interface TieSource {
+  factId: FactId;
+  role: string | null;
+  amount: MoneyView | null;
+  date: string | null;
+  medium: string | null;
+  purpose: string | null;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** A tie across articles: one per (subject, type, object), with every source. */
+export interface Tie {
+  type: string;
+  subject: ActorRef;
+  object: ActorRef | null;
+  symmetric: boolean;
+  /** Relations read (one per source sentence). */
+  count: number;
+  documents: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Best first (highest confidence, then latest). */
+  sources: TieSource[];
+  /** Money amounts of the sources disagree (same currency, more than 1% apart). */
+  conflict: boolean;
+}
+
+export interface TieQuery {
+  type?: string;
+  /** An actor id: ties where it is subject or object. */
+  entity?: number;
+  limit?: number;
+}
+
+/** A compact edge for graph algorithms (path, centrality). */
+export interface GraphEdge {
+  type: string;
+  subject: number;
+  object: number;
+  count: number;
+}
+
+export interface QuoteQuery {
+  by?: number;
+  about?: number;
+  limit?: number;
+}
+
+export type DisputeTarget =
+  | { kind: 'quote'; quote: QuoteView }
+  | { kind: 'tie'; factId: FactId; type: string; subject: ActorRef; object: ActorRef | null; evidence: Evidence }
+  | { kind: 'actor'; actor: ActorRef };
+
+/** A claim that disputes (or supports) another claim, a fact, or an actor; both sides shown. */
+export interface DisputeView {
+  kind: 'disputes' | 'supports';
+  claim: QuoteView;
+  target: DisputeTarget;
+}
+
+/** Why a per-article entity was joined to its actor. */
+export interface ActorLinkView {
+  /** The name as read in the article. */
+  name: string;
+  doc: DocRef;
+  /** same-name | surname | acronym | alias | new | human */
+  rule: string;
+  detail: string | null;
+  human: boolean;
+}
+
+export type CorrectionKind = 'merge' | 'split' | 'rename' | 'reject';
+
+export interface CorrectionView {
+  id: number;
+  kind: CorrectionKind;
+  /** The actor it applies to, when it still exists. */
+  entity: ActorRef | null;
+  detail: string;
+  createdAt: string;
+  /** Always true: corrections are made by people. */
+  human: true;
+}
+
+export interface TimelineEntry {
+  date: string;
+  /** Whether the date is stated in the text or is the article's publication date. */
+  dated: 'stated' | 'published';
+  kind: 'tie' | 'quote' | 'role' | 'article';
+  summary: string;
+  factId: FactId | null;
+  evidence: Evidence | null;
+  doc: DocRef;
+}
+
+/** A stored article as reprocess needs it. */
+export interface StoredArticle {
+  id: number;
+  sha: string;
+  text: string;
+  origin: string | null;
+  meta: { source: string | null; title: string | null; url: string | null; published: string | null };
+}
+
 export interface Store {
   readonly path: string;
   /** True when an article with this id (documentId of its text) is stored. */
@@ -198,5 +311,31 @@ export interface Store {
   edges(query?: { limit?: number }): EdgeView[];
   quotes(query?: { limit?: number }): QuoteView[];
   search(text: string, query?: { limit?: number }): SearchResult;
+
+  // ---- the graph across articles (issue 5) ----
+  /** Ties grouped across articles, most sourced first. Rejected facts are left out. */
+  ties(query?: TieQuery): Tie[];
+  /** Every tie between two actors, compact, for graph algorithms; `around` limits it to ties touching these actors. */
+  graphEdges(query?: { type?: string; around?: readonly number[] }): GraphEdge[];
+  quoteList(query?: QuoteQuery): QuoteView[];
+  disputes(query?: { entity?: number; limit?: number }): DisputeView[];
+  /** Why each of the actor's per-article entities was joined to it. */
+  links(id: number): ActorLinkView[];
+  timeline(id: number): TimelineEntry[];
+  corrections(query?: { entity?: number }): CorrectionView[];
+
+  // ---- curation: stored as corrections, kept across reprocess ----
+  /** Joins `other` into `keep`; returns the correction. */
+  merge(keep: number, other: number): CorrectionView;
+  /** Moves the article-level entities of `id` named `name` to a new actor; returns the correction and the new actor. */
+  split(id: number, name: string): { correction: CorrectionView; actor: ActorSummary };
+  rename(id: number, name: string): CorrectionView;
+  reject(fact: FactId): CorrectionView;
+
+  // ---- reprocess ----
+  /** Stored articles, oldest first, in pages (ids above `after`). */
+  articles(after: number, limit: number): StoredArticle[];
+  /** Replaces an article's facts with a new extraction of the same text; corrections are applied again. */
+  replace(inputs: readonly StoreInput[]): WriteOutcome[];
   close(): void;
 }

@@ -1,6 +1,7 @@
 // The numbered migrations, in order. They are TypeScript modules (not .sql files) so that the
 // compiled dist/ holds them with no copy step. Add a new one as NNNN-name.ts and list it here.
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-graph.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
