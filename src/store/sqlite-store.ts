@@ -14,7 +14,7 @@ import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Layer, type MoneyB
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type {
-  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, DocumentAnnotations, CorrectionKind, CorrectionView, DisputeTarget, DisputeView, DocRef,
+  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, DatedEdge, DocumentAnnotations, CorrectionKind, CorrectionView, DisputeTarget, DisputeView, DocRef,
   EdgeView, Evidence, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie,
   TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
@@ -605,6 +605,31 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  datedEdges(around: readonly number[]): DatedEdge[] {
+    const out: DatedEdge[] = [];
+    for (let i = 0; i < around.length; i += 500) {
+      const ids = JSON.stringify(around.slice(i, i + 500));
+      out.push(...(this.q(`
+        SELECT r.type, s.entity AS subject, o.entity AS object, COUNT(*) AS count,
+               MIN(d.published) AS firstSeen, MAX(d.published) AS lastSeen
+        FROM doc_relations r JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object
+        JOIN documents d ON d.id = r.doc
+        WHERE r.rejected = 0 AND r.id IN (
+          SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@ids)))
+          UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@ids))))
+        GROUP BY r.type, s.entity, o.entity`).all({ ids }) as DatedEdge[]));
+    }
+    if (around.length <= 500) return out;
+    // Chunks overlap where an edge joins two chunks: keep one of each.
+    const seen = new Set<string>();
+    return out.filter((e) => {
+      const k = `${e.type}:${e.subject}:${e.object}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+
   annotations(id: number): DocumentAnnotations | null {
     const doc = this.q('SELECT id, sha, title, source, url, published, text FROM documents WHERE id = ?').get(id) as (DocRef & { text: string }) | undefined;
     if (!doc) return null;
@@ -655,7 +680,7 @@ export class SqliteStore implements Store {
     }
     const relRows = this.q(`
       SELECT r.type, r.sentence, r.trigger_start, r.trigger_end, s.entity AS s_actor, o.entity AS o_actor FROM doc_relations r
-      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object WHERE r.doc = ? ORDER BY r.idx`).all(id) as Array<{
+      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object WHERE r.doc = ? AND r.rejected = 0 ORDER BY r.idx`).all(id) as Array<{
       type: string; sentence: number; trigger_start: number | null; trigger_end: number | null; s_actor: number; o_actor: number | null;
     }>;
     for (const r of relRows) {
@@ -667,7 +692,7 @@ export class SqliteStore implements Store {
     }
     const quoteRows = this.q(`
       SELECT q.id, q.direct, q.sentence, de.entity, q.anonymous_start, q.anonymous_end FROM quotes q
-      LEFT JOIN doc_entities de ON de.id = q.speaker WHERE q.doc = ?`).all(id) as Array<{
+      LEFT JOIN doc_entities de ON de.id = q.speaker WHERE q.doc = ? AND q.rejected = 0`).all(id) as Array<{
       id: number; direct: number; sentence: number; entity: number | null; anonymous_start: number | null; anonymous_end: number | null;
     }>;
     const parts = this.q('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');

@@ -168,6 +168,15 @@ export interface AnnotationSpan {
   detail: string | null;
 }
 
+export interface DatedEdge {
+  type: string;
+  subject: number;
+  object: number;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
 /** An article as the reader shows it: its text and every span the pipeline read in it. */
 export interface DocumentAnnotations {
   doc: DocRef;
@@ -295,6 +304,8 @@ export interface Store {
   annotations(id: number): DocumentAnnotations | null;
   /** Id, type and name of many actors at once (unknown ids are left out). */
   actorRefs(ids: readonly number[]): ActorRef[];
+  /** Ties touching these actors, compact, with the first and last publication date (the graph view's filters). */
+  datedEdges(around: readonly number[]): DatedEdge[];
   /**
    * Stores articles, each whole or not at all, in one write transaction for the batch. An article
    * already stored is "unchanged"; one that cannot be written is "failed" and leaves no trace.

@@ -1,7 +1,8 @@
 // Actors: the list (search by name, filter by type), one actor's dossier, and name resolution.
 
 import type { FastifyInstance } from 'fastify';
-import { listActors, parseEntityType, resolveActor, showActor } from '../../services/queries.js';
+import { showActor } from '../../services/graph-queries.js';
+import { listActors, parseEntityType, resolveActor } from '../../services/queries.js';
 import type { RouteContext } from '../app.js';
 import { actorNameProp, entityTypeProp, idParams, page, pageProps, query } from '../schemas.js';
 
