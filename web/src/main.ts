@@ -40,6 +40,9 @@ async function route(): Promise<void> {
   const params = new URLSearchParams(qs ?? '');
   const gen = ++generation;
   disposeGraph();
+  // What floats over the page (tooltip, suggestions) belongs to the page being left.
+  document.getElementById('tip')!.hidden = true;
+  close();
   clear(main);
   document.body.dataset.view = path.split('/')[1] || 'home';
   for (const r of ROUTES) {
