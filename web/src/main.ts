@@ -9,7 +9,7 @@ import type { SearchResult } from './types.js';
 import { renderDisputes } from './views/disputes.js';
 import { renderDocuments, renderReader } from './views/reader.js';
 import { renderEntity } from './views/entity.js';
-import { renderGraph, disposeGraph } from './views/graph.js';
+import { leaveView } from './lifecycle.js';
 import { renderHome } from './views/home.js';
 import { renderMoney } from './views/money.js';
 import { renderSearchPage } from './views/search.js';
@@ -24,7 +24,8 @@ interface Route {
 const ROUTES: Route[] = [
   { pattern: /^\/?$/, render: (el) => renderHome(el) },
   { pattern: /^\/entity\/(\d+)$/, render: (el, m) => renderEntity(el, Number(m[1])) },
-  { pattern: /^\/graph\/(\d+)$/, render: (el, m, p) => renderGraph(el, Number(m[1]), p) },
+  // sigma and graphology are most of the code: loaded only when a graph is opened.
+  { pattern: /^\/graph\/(\d+)$/, render: async (el, m, p) => (await import('./views/graph.js')).renderGraph(el, Number(m[1]), p) },
   { pattern: /^\/doc\/(\d+)$/, render: (el, m, p) => renderReader(el, Number(m[1]), p) },
   { pattern: /^\/documents$/, render: (el, _m, p) => renderDocuments(el, p) },
   { pattern: /^\/disputes$/, render: (el) => renderDisputes(el) },
@@ -39,7 +40,7 @@ async function route(): Promise<void> {
   const [path, qs] = raw.split('?', 2) as [string, string | undefined];
   const params = new URLSearchParams(qs ?? '');
   const gen = ++generation;
-  disposeGraph();
+  leaveView();
   // What floats over the page (tooltip, suggestions) belongs to the page being left.
   document.getElementById('tip')!.hidden = true;
   close();

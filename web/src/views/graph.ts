@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { api } from '../api.js';
+import { onLeave } from '../lifecycle.js';
 import { actorHref, actorLink, evidenceBlock, formatMoney, graphHref, typeDot } from '../common.js';
 import { clear, h } from '../dom.js';
 import { TIE_LABELS, tieColor, typeColor } from '../palette.js';
@@ -19,7 +20,7 @@ declare global {
   }
 }
 
-export function disposeGraph(): void {
+function disposeGraph(): void {
   renderer?.kill();
   renderer = null;
   delete window.dossierGraph;
@@ -168,6 +169,7 @@ export async function renderGraph(main: HTMLElement, id: number, params: URLSear
     },
   });
   window.dossierGraph = { renderer, graph };
+  onLeave(disposeGraph);
   renderer.on('clickNode', ({ node }) => {
     location.hash = graphHref(Number(node)).slice(1);
   });
