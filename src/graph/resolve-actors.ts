@@ -45,9 +45,16 @@ interface Ctx {
   index: ActorIndex;
   /** Actors already decided in this article, usable as context. */
   context: Map<number, string>;
+  /** Whether the article names other people or organisations at all (known or new). */
+  hasOthers: boolean;
 }
 
-function byContext(ctx: Ctx, candidates: number[], rule: LinkRule, what: string): Omit<LinkDecision, 'localId'> {
+/**
+ * Picks among candidates by the actors their articles share with this one. `strict`: a lone
+ * candidate is refused when both sides have context and share none (surnames are common; acronyms
+ * written out in full seldom collide).
+ */
+function byContext(ctx: Ctx, candidates: number[], rule: LinkRule, what: string, strict = true): Omit<LinkDecision, 'localId'> {
   const scored = candidates.map((c) => {
     const co = ctx.index.cooccurring(c);
     const shared = [...ctx.context.keys()].filter((id) => id !== c && co.has(id)).map((id) => ctx.context.get(id)!);
@@ -56,7 +63,7 @@ function byContext(ctx: Ctx, candidates: number[], rule: LinkRule, what: string)
   const top = scored[0]!;
   if (scored.length === 1) {
     if (top.shared.length) return { entity: top.c, rule, detail: `${what}; shares ${top.shared.slice(0, 3).join(', ')}` };
-    if (!ctx.context.size || !top.known) return { entity: top.c, rule, detail: `${what}, the only actor known by it` };
+    if (!strict || !ctx.hasOthers || !top.known) return { entity: top.c, rule, detail: `${what}, the only actor known by it` };
     return { entity: null, rule: 'new', detail: `${what} matches one actor, but their articles share no one with this one` };
   }
   const second = scored[1]!;
@@ -106,11 +113,11 @@ function decide(ctx: Ctx, e: LocalEntity): Omit<LinkDecision, 'localId'> {
   const written = asAcronym(e.name);
   if (written) {
     const candidates = index.byKey(e.type, 'acronym', written).filter((c) => index.displayKey(c) !== written);
-    if (candidates.length) return byContext(ctx, candidates, 'acronym', `"${e.name}" as the initials`);
+    if (candidates.length) return byContext(ctx, candidates, 'acronym', `"${e.name}" as the initials`, false);
   } else {
     const acr = acronymOf(e.name);
     const candidates = acr ? index.byName(e.type, acr).filter((c) => index.displayKey(c) === acr) : [];
-    if (candidates.length) return byContext(ctx, candidates, 'acronym', `"${e.name}" written out as "${acr!.toUpperCase()}"`);
+    if (candidates.length) return byContext(ctx, candidates, 'acronym', `"${e.name}" written out as "${acr!.toUpperCase()}"`, false);
   }
   return { entity: null, rule: 'new', detail: `no actor is known as "${e.name}"` };
 }
@@ -120,12 +127,19 @@ function needsContext(e: LocalEntity): boolean {
   return (e.type === 'PERSON' && isSingleWord(canonicalKey(e.name))) || asAcronym(e.name) !== null;
 }
 
+/** 0: organisations, places, products by name; 1: people by full name; 2: bare names and acronyms. */
+function tier(e: LocalEntity): number {
+  if (needsContext(e)) return 2;
+  return e.type === 'PERSON' ? 1 : 0;
+}
+
 /** Decides every entity of one article; full names first, so that they are context for bare ones. */
 export function resolveActors(entities: readonly LocalEntity[], index: ActorIndex): LinkDecision[] {
-  const ctx: Ctx = { index, context: new Map() };
+  const ctx: Ctx = { index, context: new Map(), hasOthers: false };
   const out = new Map<string, LinkDecision>();
-  const ordered = [...entities.filter((e) => !needsContext(e)), ...entities.filter(needsContext)];
+  const ordered = [...entities].sort((a, b) => tier(a) - tier(b));
   for (const e of ordered) {
+    ctx.hasOthers = entities.some((o) => o !== e && CONTEXT_TYPES.has(o.type) && canonicalKey(o.name) !== canonicalKey(e.name));
     const d = { localId: e.localId, ...decide(ctx, e) };
     out.set(e.localId, d);
     if (d.entity !== null && CONTEXT_TYPES.has(e.type)) ctx.context.set(d.entity, e.name);

@@ -247,27 +247,36 @@ export function findPath(store: Store, a: string, b: string, options: { maxDepth
     if (g.order > PATH_MAX_NODES) break;
   }
   if (meet === null) return { from, to, length: null, paths: [] };
-  // Nodes on some shortest chain, then chains enumerated from A, each hop one step closer to B.
-  // Neighbours of nodes on the B side may not be loaded yet: load them so that distances are exact.
-  const onPath = [...distA.keys()].filter((n) => distB.has(n) && distA.get(n)! + distB.get(n)! === meet);
-  const need = [...new Set(onPath)].filter((n) => !expanded.has(n));
-  if (need.length) addEdges(need.map(Number));
-  const chains: string[][] = [];
-  const walk = (node: string, chain: string[]) => {
-    if (chains.length >= maxPaths) return;
-    if (node === String(to.id)) {
-      chains.push(chain);
-      return;
+  // Every shortest chain passes a node both searches reached with distances adding up to the
+  // length; from there it runs back to A (and to B) one ring at a time, along loaded edges.
+  const meetNodes = [...distA.keys()].filter((n) => distB.has(n) && distA.get(n)! + distB.get(n)! === meet);
+  const chainsTo = (node: string, dist: Map<string, number>): string[][] => {
+    const d = dist.get(node)!;
+    if (d === 0) return [[node]];
+    const out: string[][] = [];
+    for (const p of g.neighbors(node)) {
+      if (dist.get(p) !== d - 1) continue;
+      for (const c of chainsTo(p, dist)) {
+        out.push([...c, node]);
+        if (out.length >= maxPaths) return out;
+      }
     }
-    const dA = chain.length - 1;
-    for (const m of g.neighbors(node)) {
-      const dB = distB.get(m);
-      if (dB === undefined || dA + 1 + dB !== meet) continue;
-      if (distA.has(m) && distA.get(m)! < dA + 1) continue;
-      walk(m, [...chain, m]);
-    }
+    return out;
   };
-  walk(String(from.id), [String(from.id)]);
+  const seenChains = new Set<string>();
+  const chains: string[][] = [];
+  for (const m of meetNodes) {
+    for (const left of chainsTo(m, distA)) {
+      for (const right of chainsTo(m, distB)) {
+        const chain = [...left, ...right.reverse().slice(1)];
+        const k = chain.join(' ');
+        if (seenChains.has(k)) continue;
+        seenChains.add(k);
+        chains.push(chain);
+      }
+    }
+    if (chains.length >= maxPaths) break;
+  }
   const hop = (x: number, y: number): PathHop | null => {
     const tie = store.ties({ entity: x, limit: 1000 }).find((t) => (t.subject.id === x && t.object?.id === y) || (t.subject.id === y && t.object?.id === x));
     if (!tie || !tie.object) return null;
@@ -284,6 +293,7 @@ export function findPath(store: Store, a: string, b: string, options: { maxDepth
     };
   };
   const paths = chains
+    .slice(0, maxPaths)
     .map((c) => c.slice(1).map((n, i) => hop(Number(c[i]), Number(n))))
     .filter((p): p is PathHop[] => p.every((h) => h !== null));
   return { from, to, length: meet, paths };

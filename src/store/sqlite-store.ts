@@ -215,7 +215,7 @@ export class SqliteStore implements Store {
     return outcomes;
   }
 
-  private writeOne(doc: Doc, origin: string | null, s: NonNullable<SqliteStore['stmts']>): WriteOutcome {
+  private writeOne(doc: Doc, origin: string | null, s: NonNullable<SqliteStore['stmts']>, replacing?: number): WriteOutcome {
     const text = doc.text;
     const slice = (sp: Span) => text.slice(sp.start, sp.end);
     const checkSpan = (sp: Span, what: string) => {
@@ -224,7 +224,11 @@ export class SqliteStore implements Store {
       }
     };
     const sentences = doc.sentences ?? [];
-    const info = s.insertDoc.run({
+    const layers = LAYERS.filter((l) => doc[l] !== undefined).join(',');
+    if (replacing !== undefined) {
+      this.q('UPDATE documents SET layers = ?, sentence_count = ?, ingested_at = ? WHERE id = ?').run(layers, sentences.length, new Date().toISOString(), replacing);
+    }
+    const info = replacing !== undefined ? { changes: 1, lastInsertRowid: replacing } : s.insertDoc.run({
       sha: doc.id,
       source: doc.meta.source,
       origin: origin ?? doc.meta.source,
@@ -232,7 +236,7 @@ export class SqliteStore implements Store {
       title: doc.meta.title,
       published: doc.meta.published,
       text,
-      layers: LAYERS.filter((l) => doc[l] !== undefined).join(','),
+      layers,
       sentenceCount: sentences.length,
       at: new Date().toISOString(),
     });
@@ -1108,25 +1112,34 @@ export class SqliteStore implements Store {
   }
 
   replace(inputs: readonly StoreInput[]): WriteOutcome[] {
-    this.writable();
-    // Old facts go first (with their full-text rows), then the article is written as new; actors
-    // that no article names any more and no correction mentions are removed at the end.
-    const drop = this.db.transaction(() => {
-      for (const { doc } of inputs) {
-        const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
-        if (id === undefined) continue;
-        this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
-        this.q('DELETE FROM documents WHERE id = ?').run(id);
-      }
-    });
-    const gc = () => this.q(`DELETE FROM entities WHERE id NOT IN (SELECT entity FROM doc_entities)
-      AND id NOT IN (SELECT entity FROM corrections WHERE entity IS NOT NULL) AND id NOT IN (SELECT other FROM corrections WHERE other IS NOT NULL)
-      AND id NOT IN (SELECT entity FROM name_pins)`).run();
-    let outcomes: WriteOutcome[] = [];
+    const st = this.stmts;
+    if (!st) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
+    // Per article: old facts out (with their full-text rows), the new extraction in; if it cannot
+    // be written the savepoint puts the old facts back. Actors that no article names any more and
+    // no correction mentions go at the end.
+    const outcomes: WriteOutcome[] = [];
     this.db.transaction(() => {
-      drop();
-      outcomes = this.write(inputs);
-      gc();
+      for (const { doc, origin } of inputs) {
+        this.db.exec('SAVEPOINT article');
+        try {
+          const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
+          // The article keeps its row and id (others may point at it); only what was read from it goes.
+          if (id !== undefined) {
+            this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
+            for (const t of ['quotes', 'doc_relations', 'mentions', 'doc_values', 'doc_entities', 'sentences']) this.q(`DELETE FROM ${t} WHERE doc = ?`).run(id);
+          }
+          outcomes.push(this.writeOne(doc, origin, st, id));
+          this.db.exec('RELEASE article');
+        } catch (e) {
+          this.db.exec('ROLLBACK TO article');
+          this.db.exec('RELEASE article');
+          const where = origin ?? doc.meta.source ?? doc.id.slice(0, 12);
+          outcomes.push({ sha: doc.id, status: 'failed', error: new StoreError('STORE_WRITE', `${where}: not replaced, the old facts are kept (${(e as Error).message})`, 'report it as a bug', e) });
+        }
+      }
+      this.q(`DELETE FROM entities WHERE id NOT IN (SELECT entity FROM doc_entities)
+        AND id NOT IN (SELECT entity FROM corrections WHERE entity IS NOT NULL) AND id NOT IN (SELECT other FROM corrections WHERE other IS NOT NULL)
+        AND id NOT IN (SELECT entity FROM name_pins)`).run();
     }).immediate();
     return outcomes;
   }

@@ -10,6 +10,19 @@ import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
+import { registerTies } from './ties.js';
+import { registerPath } from './path.js';
+import { registerQuotes } from './quotes.js';
+import { registerDisputes } from './disputes.js';
+import { registerMoney } from './money.js';
+import { registerTimeline } from './timeline.js';
+import { registerCentral } from './central.js';
+import { registerMerge } from './merge.js';
+import { registerSplit } from './split.js';
+import { registerRename } from './rename.js';
+import { registerReject } from './reject.js';
+import { registerCorrections } from './corrections.js';
+import { registerReprocess } from './reprocess.js';
 
 // One module per command; each registers itself on the program.
 export function registerCommands(program: Command): void {
@@ -19,6 +32,19 @@ export function registerCommands(program: Command): void {
   registerEntities(program);
   registerShow(program);
   registerSearch(program);
+  registerTies(program);
+  registerPath(program);
+  registerQuotes(program);
+  registerDisputes(program);
+  registerMoney(program);
+  registerTimeline(program);
+  registerCentral(program);
+  registerMerge(program);
+  registerSplit(program);
+  registerRename(program);
+  registerReject(program);
+  registerCorrections(program);
+  registerReprocess(program);
   registerDemo(program);
   registerServe(program);
   registerEvalNer(program);

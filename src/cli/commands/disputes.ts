@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { listDisputes } from '../../services/graph-queries.js';
+import type { DisputeTarget } from '../../store/store.js';
+import { quoteText, speakerOf } from '../graph-format.js';
+import { cite, fitWidths, out, parseCount, printJson, table } from '../output.js';
+import { openForReading } from './stats.js';
+
+function targetCell(t: DisputeTarget): string {
+  if (t.kind === 'quote') return `${speakerOf(t.quote)}: ${quoteText(t.quote)}\n${cite(t.quote.evidence)}`;
+  if (t.kind === 'tie') return `${t.subject.name} —${t.type}→ ${t.object?.name ?? '(no one named)'} [${t.factId}]\n${cite(t.evidence)}`;
+  return t.actor.name;
+}
+
+export function registerDisputes(program: Command): void {
+  program
+    .command('disputes')
+    .description('claims that dispute other claims or facts, both sides with their sentences')
+    .option('--entity <name>', 'only disputes involving this actor (a name or #ID)')
+    .option('--limit <n>', 'how many', '50')
+    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option('--json', 'print JSON')
+    .action((opts: { entity?: string; limit: string; db?: string; json?: boolean }) => {
+      const limit = parseCount('--limit', opts.limit);
+      const store = openForReading(opts.db);
+      try {
+        const disputes = listDisputes(store, { entity: opts.entity, limit });
+        if (opts.json) return printJson(disputes);
+        if (!disputes.length) return out('no disputes found');
+        out(table(['claim', 'disputes'], disputes.map((d) => [`${speakerOf(d.claim)}: ${quoteText(d.claim)}\n${cite(d.claim.evidence)}`, targetCell(d.target)]), fitWidths([null, null])));
+      } finally {
+        store.close();
+      }
+    });
+}
