@@ -13,6 +13,11 @@ import { ROOT } from '../helpers/cli.js';
 import { explorerStore, HOSTILE } from '../helpers/explorer-fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 
+// Page-side code in page.evaluate runs in the browser; the test project has no DOM types.
+declare const document: any;
+declare const window: any;
+declare const location: any;
+
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results');
 const hasChromium = existsSync(CHROMIUM);
