@@ -7,10 +7,10 @@
 //   word is an ORG the 1996 training data never showed ("Amazon"); otherwise GPE, the common case
 //   in news (a town the lists miss).
 // - CoNLL's MISC (nationalities, events, laws, ideologies, products...) becomes PRODUCT only when
-//   the name looks like one: inner capitals ("iPhone", "ChatGPT"), a model number ("Falcon 9",
+//   the name looks like one: inner capitals ("iPhone", "ChatGPT"), a model number ("Skylark 7",
 //   "Disney+"); otherwise it is not a Dossier entity.
 // - Any non-person name ending in a model number or directly followed by a product noun ("the
-//   Stargate app") is a PRODUCT.
+//   Skylark app") is a PRODUCT.
 
 import type { EntityType } from './doc.js';
 import { PLACE_COMPOUND_MODIFIERS, PLACE_FEATURE_WORDS, PRODUCT_CUE_WORDS, REGION_LEADS } from './data/entity-type-cues.js';
@@ -80,7 +80,7 @@ export class EntityTyper {
     return 'GPE';
   }
 
-  /** A model number at the end ("Falcon 9", "Disney+", "Windows 10") or a product noun right after. */
+  /** A model number at the end ("Skylark 7", "Disney+", "Windows 10") or a product noun right after. */
   private productShaped(tokens: readonly string[], next: string | undefined): boolean {
     const last = tokens[tokens.length - 1]!;
     if (tokens.length > 1 && /^\p{N}{1,4}$/u.test(last) && !/^(1[89]|20)\d\d$/.test(last)) return true;

@@ -54,7 +54,7 @@ export class MentionRepair {
   }
 
   /**
-   * A name stops at a bracket ("Amazon (AMZN" -> "Amazon"), and a social-media handle or hashtag
+   * A name stops at a bracket ("Orrin (ORRN" -> "Orrin"), and a social-media handle or hashtag
    * ("@realDonaldTrump") is an address, not a name.
    */
   private cutAtBracket(words: readonly string[], span: TokenSpan): TokenSpan | null {
@@ -69,24 +69,24 @@ export class MentionRepair {
     return end === span.end ? span : { ...span, end };
   }
 
-  /** A listed ticker symbol quoted as one: "Coke (KO) said", "Tesla Inc. TSLA, +7.55%". */
+  /** A listed ticker symbol quoted as one: "Corvid (CVRD) said", "Orrin Systems Inc. ORRN, +4.12%". */
   private isTicker(words: readonly string[], i: number): boolean {
     const w = words[i]!;
     if (!/^[A-Z][A-Z.]{0,5}$/.test(w) || !this.inList(w, this.tickers)) return false;
     const quoted = words[i - 1] === '(' && words[i + 1] === ')';
-    // "Leidos Holdings Inc. LDOS, +0.65%": a ticker printed after the name, then its price move.
+    // "Kestrel Holdings Inc. KSTL, +0.65%": a ticker printed after the name, then its price move.
     const priced = words[i + 1] === ',' && /^[+-]\d/.test(words[i + 2] ?? '');
     return quoted || priced;
   }
 
-  /** A name does not start with a lowercase word ("year-old Pichai" -> "Pichai"); "iPhone" is not one. */
+  /** A name does not start with a lowercase word ("year-old Whitcombe" -> "Whitcombe"); "iPhone" is not one. */
   private trimLower(words: readonly string[], span: TokenSpan): TokenSpan {
     let start = span.start;
     while (start < span.end - 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[start]!)) start++;
     return start === span.start ? span : { ...span, start };
   }
 
-  /** A person's name does not repeat its first word: "Marco Rubio Marco Antonio" is two names. */
+  /** A person's name does not repeat its first word: "Lena Corwick Lena Maria" is two names. */
   private splitRepeat(words: readonly string[], span: TokenSpan): TokenSpan[] {
     if (span.type !== 'PER') return [span];
     for (let i = span.start + 1; i < span.end; i++) {

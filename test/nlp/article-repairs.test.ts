@@ -10,16 +10,16 @@ const names = (json: ReturnType<typeof extract>['json']) => json.entities.map((e
 
 describe('repairs of the tagger\'s mentions', () => {
   it.each<[string, string, Given, string[]]>([
-    ['a person cut in two is joined', 'Henry M. Paulson spoke.', { Henry: 'PERSON', 'M. Paulson': 'PERSON' }, ['PERSON Henry M. Paulson']],
+    ['a person cut in two is joined', 'Rosalind T. Ashcombe spoke.', { Rosalind: 'PERSON', 'T. Ashcombe': 'PERSON' }, ['PERSON Rosalind T. Ashcombe']],
     ['a name stopped at "of" goes on', 'The Department of Justice sued.', { 'Department of': 'ORG' }, ['ORG Department of Justice']],
-    ['"X and Y Committee" is one name when X never stands alone', 'The House Energy and Commerce Committee met.', { 'House Energy': 'ORG', 'Commerce Committee': 'ORG' }, ['ORG House Energy and Commerce Committee']],
-    ['a suffix alone joins the name before it', 'Frank Pallone, Jr. spoke.', { 'Frank Pallone': 'PERSON', 'Jr.': 'PERSON' }, ['PERSON Frank Pallone, Jr.']],
+    ['"X and Y Committee" is one name when X never stands alone', 'The House Fisheries and Ports Committee met.', { 'House Fisheries': 'ORG', 'Ports Committee': 'ORG' }, ['ORG House Fisheries and Ports Committee']],
+    ['a suffix alone joins the name before it', 'Walter Grieve, Jr. spoke.', { 'Walter Grieve': 'PERSON', 'Jr.': 'PERSON' }, ['PERSON Walter Grieve, Jr.']],
     ['a title alone is no entity', 'Justice Ana Roth wrote.', { Justice: 'PERSON', 'Ana Roth': 'PERSON' }, ['PERSON Ana Roth']],
     ['a law is no entity', 'The Clean Water Act passed.', { 'Clean Water Act': 'ORG' }, []],
     ['a holiday is no entity', 'Sales rose before Christmas.', { Christmas: 'GPE' }, []],
-    ['an acronym of common words is no entity', 'They sell subscription video-on-demand (or SVOD) plans.', { SVOD: 'PRODUCT' }, []],
+    ['an acronym of common words is no entity', 'They sell remote-site patient monitoring (or RSPM) kits.', { RSPM: 'PRODUCT' }, []],
     ['a group of party members is no organisation', 'House Democrats voted no.', { 'House Democrats': 'ORG' }, []],
-    ['a list member the tagger missed', 'It sold films to Amazon, or Netflix, or Zentrix, or Apple.', { Amazon: 'ORG', Netflix: 'ORG', Apple: 'ORG' }, ['ORG Amazon', 'ORG Netflix', 'ORG Zentrix', 'ORG Apple']],
+    ['a list member the tagger missed', 'It sold films to Orrin, or Kestrel, or Zentrix, or Tidewell.', { Orrin: 'ORG', Kestrel: 'ORG', Tidewell: 'ORG' }, ['ORG Orrin', 'ORG Kestrel', 'ORG Zentrix', 'ORG Tidewell']],
     ['the organisation before a title and a person', 'On Monday, Treasury Secretary Hal Moore spoke.', { 'Hal Moore': 'PERSON' }, ['ORG Treasury', 'PERSON Hal Moore']],
     ['an employer typed as a product', 'Vantrix CEO Lia Moss left.', { Vantrix: 'PRODUCT', 'Lia Moss': 'PERSON' }, ['ORG Vantrix', 'PERSON Lia Moss']],
     ['a company noun beside a name', 'He joined the AI startup Kelvro last year.', { Kelvro: 'GPE' }, ['ORG Kelvro']],

@@ -21,14 +21,14 @@ describe('entities-baseline', () => {
     ['a name after a title is a person, and so is its later use', 'President Trump spoke. Trump\'s plan was new.', [['Trump', 'PERSON'], ['Trump', 'PERSON']]],
     ['sentence-initial common words and "The" are dropped', 'The company is based in Texas and banks with Bank of America.', [['Texas', 'GPE'], ['Bank of America', 'ORG']]],
     ['the head of a hyphenated place adjective', 'The Austin-based Tesla grew.', [['Austin', 'GPE'], ['Tesla', 'ORG']]],
-    ['honorifics and party tags are not names', 'Sen. Richard Burr (R-N.C.) sold stock.', [['Richard Burr', 'PERSON']]],
+    ['honorifics and party tags are not names', 'Sen. Mildred Tarrant (R-N.C.) sold stock.', [['Mildred Tarrant', 'PERSON']]],
     ['an institution with "and" in its name', 'The Securities and Exchange Commission sued.', [['Securities and Exchange Commission', 'ORG']]],
     ['two names joined by "and" stay two', 'Oracle and OpenAI signed a deal.', [['Oracle', 'ORG'], ['OpenAI', 'ORG']]],
     ['place and region heads', 'Officials in Silicon Valley briefed the House Intelligence Committee.', [['Silicon Valley', 'LOC'], ['House Intelligence Committee', 'ORG']]],
     ['groups and nationalities are not entities', 'Democrats and Americans cheered the Chinese.', []],
-    ['"of STATE" after a lawmaker', 'Steve Scalise of Louisiana spoke.', [['Steve Scalise', 'PERSON'], ['Louisiana', 'GPE']]],
+    ['"of STATE" after a lawmaker', 'Lena Corwick of Vermont spoke.', [['Lena Corwick', 'PERSON'], ['Vermont', 'GPE']]],
     ['a title-case headline is skipped', 'Trump Attacks Agency School Reopening Guidelines Again', []],
-    ['a stock ticker in market copy', 'Shares of Tesla Inc. TSLA, +7.55% rose.', [['Tesla Inc.', 'ORG']]],
+    ['a stock ticker in market copy', 'Shares of Corvid Resources Inc. CVRD, +4.12% rose.', [['Corvid Resources Inc.', 'ORG']]],
     ['an acronym is an organisation', 'The FBI opened a case.', [['FBI', 'ORG']]],
     ['a dateline in capitals', 'WASHINGTON (Reuters) - The vote failed.', [['WASHINGTON', 'GPE'], ['Reuters', 'ORG']]],
   ])('%s', (_name, text, expected) => {
@@ -67,20 +67,20 @@ describe('relations-baseline', () => {
 
   it.each([
     ['ORG TITLE PERSON', 'OpenAI CEO Sam Altman spoke.', [['position', 'Sam Altman', 'OpenAI', 'CEO']]],
-    ['possessive organisation', "Microsoft's chief executive Satya Nadella spoke.", [['position', 'Satya Nadella', 'Microsoft', 'CEO']]],
-    ['appositive TITLE of ORG', 'Satya Nadella, chief executive of Microsoft, spoke.', [['position', 'Satya Nadella', 'Microsoft', 'CEO']]],
-    ['appositive with an article and filler words', 'Ann Dale, a law professor at Boston University, spoke.', [['position', 'Ann Dale', 'Boston University', 'professor']]],
+    ['possessive organisation', "Harborlight's chief executive Dana Whitcombe spoke.", [['position', 'Dana Whitcombe', 'Harborlight', 'CEO']]],
+    ['appositive TITLE of ORG', 'Dana Whitcombe, chief executive of Harborlight, spoke.', [['position', 'Dana Whitcombe', 'Harborlight', 'CEO']]],
+    ['appositive with an article and filler words', 'Ann Dale, a law professor at Glenmoor University, spoke.', [['position', 'Ann Dale', 'Glenmoor University', 'professor']]],
     ["appositive ORG's TITLE", "Elon Musk, Tesla's CEO, wrote.", [['position', 'Elon Musk', 'Tesla', 'CEO']]],
-    ['a title with no organisation gives no relation', 'Sen. Richard Burr spoke.', []],
+    ['a title with no organisation gives no relation', 'Sen. Mildred Tarrant spoke.', []],
     ['names side by side give none', 'Microsoft and Sam Altman met.', []],
   ])('%s', (_name, text, expected) => {
     expect(positionsOf(text)).toEqual(expected);
   });
 
   it('gives the person the roles seen with it', () => {
-    const json = toSpecJson(run('Sen. Richard Burr spoke. OpenAI CEO Sam Altman agreed.'));
+    const json = toSpecJson(run('Sen. Mildred Tarrant spoke. OpenAI CEO Sam Altman agreed.'));
     expect(json.entities.map((e) => [e.name, e.roles])).toEqual([
-      ['Richard Burr', ['senator']], ['OpenAI', []], ['Sam Altman', ['CEO']],
+      ['Mildred Tarrant', ['senator']], ['OpenAI', []], ['Sam Altman', ['CEO']],
     ]);
   });
 });
@@ -99,7 +99,7 @@ describe('quotes-baseline', () => {
     ['a pronoun resolved to the last person', 'Sam Altman smiled. "It is done," he said.', [['It is done', 'Sam Altman', 'he', 'said']]],
     ['fragments around one cue are one quote', '“First part,” Sam Altman said, “and the second part.”', [['First part ... and the second part.', 'Sam Altman', 'Sam Altman', 'said']]],
     ['"the company" stands for the last organisation', 'Oracle grew. "Demand is strong," the company said.', [['Demand is strong', 'Oracle', 'the company', 'said']]],
-    ['a participle takes the subject of the sentence', 'Elon Musk mocked the project, dubbed Stargate, writing that "they lack the money."', [['they lack the money.', 'Elon Musk', 'Elon Musk', 'writing']]],
+    ['a participle takes the subject of the sentence', 'Elon Musk mocked the plan, dubbed Stargate, writing that "they lack the money."', [['they lack the money.', 'Elon Musk', 'Elon Musk', 'writing']]],
     ['a scare quote with no speech verb is no quote', 'He called the inquiry a "witch hunt" again.', []],
   ])('%s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);

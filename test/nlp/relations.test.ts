@@ -127,7 +127,7 @@ const cases: Case[] = [
   },
   {
     name: 'coordinated subjects of a partnership',
-    text: 'Dorell and Quantix struck a cloud-computing partnership in June.',
+    text: 'Dorell and Quantix struck a data-storage partnership in June.',
     names: { Dorell: 'ORG', Quantix: 'ORG' },
     want: ['partners_with(Dorell, Quantix)'],
   },

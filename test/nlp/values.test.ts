@@ -22,10 +22,10 @@ function valuesOf(text: string, published: string | null = PUB) {
 describe('MONEY', () => {
   it.each([
     ['symbol and word multiplier', 'They pledged $500 billion.', [['MONEY', '$500 billion', 500e9, 'USD', 'exact']]],
-    ['glued multiplier suffix', 'It has $10B secured.', [['MONEY', '$10B', 10e9, 'USD', 'exact']]],
+    ['glued multiplier suffix', 'It has $10B in hand.', [['MONEY', '$10B', 10e9, 'USD', 'exact']]],
     ['trillion with decimals', 'A $1.2 trillion plan.', [['MONEY', '$1.2 trillion', 1.2e12, 'USD', 'exact']]],
     ['currency word after', 'It cost 80 billion dollars.', [['MONEY', '80 billion dollars', 80e9, 'USD', 'exact']]],
-    ['capitalised currency word', '250 Billion Dollars will come back.', [['MONEY', '250 Billion Dollars', 250e9, 'USD', 'exact']]],
+    ['capitalised currency word', '75 Billion Dollars were pledged.', [['MONEY', '75 Billion Dollars', 75e9, 'USD', 'exact']]],
     ['euro symbol and bn', 'A €1.8bn deal.', [['MONEY', '€1.8bn', 1.8e9, 'EUR', 'exact']]],
     ['pound symbol and m', 'A £300m fund.', [['MONEY', '£300m', 300e6, 'GBP', 'exact']]],
     ['US$ prefix', 'It sold for US$5 each.', [['MONEY', 'US$5', 5, 'USD', 'exact']]],
@@ -45,7 +45,7 @@ describe('MONEY', () => {
   });
 
   it.each([
-    ['well under', 'SoftBank has well under $10B secured.', 'upper', 10e9],
+    ['well under', 'Corvid has well under $10B in hand.', 'upper', 10e9],
     ['less than', 'It costs less than $6 per month.', 'upper', 6],
     ['as much as', 'He sold as much as $150,000 worth.', 'upper', 150e3],
     ['more than', 'An increase of more than $1 billion.', 'lower', 1e9],
@@ -62,7 +62,7 @@ describe('MONEY', () => {
   });
 
   it.each([
-    ['billions of dollars', 'to invest billions of dollars in AI', 1e9],
+    ['billions of dollars', 'to spend billions of dollars on ships', 1e9],
     ['millions of dollars', 'it made millions of dollars', 1e6],
     ['hundreds of thousands of dollars', 'it paid hundreds of thousands of dollars', 1e5],
     ['tens of millions of euros', 'they spent tens of millions of euros', 1e7],
@@ -97,7 +97,7 @@ describe('PERCENT', () => {
     ['per cent', 'Some 90 per cent agreed.', [['PERCENT', 'Some 90 per cent', 90]]],
     ['inside a noun phrase', 'It suffered a 29 percent drop.', [['PERCENT', '29 percent', 29]]],
     ['number words', 'They posted gains of fourteen percent.', [['PERCENT', 'fourteen percent', 14]]],
-    ['explicit plus', 'TSLA, +7.55% on the day.', [['PERCENT', '+7.55%', 7.55]]],
+    ['explicit plus', 'CVRD, +4.12% on the day.', [['PERCENT', '+4.12%', 4.12]]],
     ['explicit minus', 'NOC, -1.35% on the day.', [['PERCENT', '-1.35%', -1.35]]],
     ['percentage points', 'It rose 3 percentage points.', [['PERCENT', '3 percentage points', 3]]],
     ['bound words stay in the span', 'Shares were up nearly 2% at noon.', [['PERCENT', 'nearly 2%', 2]]],
@@ -118,8 +118,8 @@ describe('PERCENT', () => {
 describe('DATE, absolute', () => {
   it.each([
     ['month day year', 'It began on Jan. 5, 2020.', [['DATE', 'Jan. 5, 2020', '2020-01-05']]],
-    ['full month name', 'Taken November 17, 2018.', [['DATE', 'November 17, 2018', '2018-11-17']]],
-    ['month year', 'It crashed in March 2019.', [['DATE', 'March 2019', '2019-03']]],
+    ['full month name', 'Filed November 17, 2019.', [['DATE', 'November 17, 2019', '2019-11-17']]],
+    ['month year', 'It opened in March 2021.', [['DATE', 'March 2021', '2021-03']]],
     ['month of year', 'In January of 2019 it grew.', [['DATE', 'January of 2019', '2019-01']]],
     ['day month year', 'It opened on 5 June 2020.', [['DATE', '5 June 2020', '2020-06-05']]],
     ['ordinal day of month', 'On January 20th of 2017, he took office.', [['DATE', 'January 20th of 2017', '2017-01-20']]],
@@ -216,7 +216,7 @@ describe('not dates', () => {
     ['a duration', 'He served four years in office.'],
     ['an age', 'The 48-year-old chief quit.'],
     ['a time of day', 'The market opened at 10 a.m. sharp.'],
-    ['a model number', 'The Boeing 737 is grounded.'],
+    ['a model number', 'The Skylark 420 is grounded.'],
     ['a count', 'It employs 346 people.'],
     ['a four-digit count', 'It employs 2500 people.'],
     ['a room number', 'Meet in Room 2001.'],
@@ -224,7 +224,7 @@ describe('not dates', () => {
     ['a holiday name', 'Black Friday sales rose.'],
     ['a habit', 'It closes every Friday.'],
     ['"May" the modal', 'May I help?'],
-    ['a given name', 'April Ryan asked a question.'],
+    ['a given name', 'April Castellan asked a question.'],
     ['a newspaper name', 'It told USA Today about it.'],
     ['a show title', 'She told CBS This Morning it was over.'],
     ['a decade (no ISO form)', 'It peaked in the 1990s.'],

@@ -56,7 +56,7 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'Democratic', 'Muslim', 'Christian', 'Jewish', 'Catholic', 'Evangelical', 'Hispanic', 'Latino', 'Latina',
 ]);
 
-/** Legal forms that end a company name; a capitalised word after one starts something else ("Tesla Inc. TSLA"). */
+/** Legal forms that end a company name; a capitalised word after one starts something else ("Corvid Resources Inc. CVRD"). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'PLC', 'plc', 'AG', 'S.A.', 'N.V.', 'LLP']);
 
 /** Heads of institutions whose names may hold an "and" ("Securities and Exchange Commission"). */

@@ -1,5 +1,5 @@
-// Titles that stand before or after names in news English ("OpenAI CEO Sam Altman", "Sen. Richard
-// Burr", "Satya Nadella, chief executive of Microsoft"), with the role label each one gives. Data
+// Titles that stand before or after names in news English ("OpenAI CEO Sam Altman", "Sen. Mildred
+// Tarrant", "Dana Whitcombe, chief executive of Harborlight"), with the role label each one gives. Data
 // for the baseline entity and relation stages (stages/entities-baseline.ts, relations-baseline.ts).
 // Keys are lower-case token sequences as the tokenizer writes them, joined by one space.
 
@@ -41,7 +41,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['lt.', 'lieutenant'], ['col.', 'colonel'], ['adm.', 'admiral'],
 ]);
 
-/** Honorifics that precede a name and give no role ("Mr. Burr"); stripped from names. */
+/** Honorifics that precede a name and give no role ("Mr. Tarrant"); stripped from names. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'mx.', 'dr.', 'prof.', 'sir', 'dame', 'rev.', 'hon.', 'mr', 'mrs', 'ms', 'dr']);
 
 /** Words before a title that widen it without changing the role ("former", "acting", "deputy"). */

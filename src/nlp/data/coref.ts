@@ -107,5 +107,5 @@ export const DESCRIPTION_HEADS: ReadonlyMap<string, DescriptionHead> = new Map<s
   ['nation', { types: ['GPE'], names: [] }],
 ]);
 
-/** Adjectives and nouns that may stand between "the" and a description's head ("the embattled facial-recognition company"). */
+/** Adjectives and nouns that may stand between "the" and a description's head ("the struggling drone-delivery company"). */
 export const DESCRIPTION_MAX_MODIFIERS = 4;

@@ -16,7 +16,7 @@ export const REGION_LEADS: ReadonlySet<string> = new Set([
   'northeast', 'northwest', 'southeast', 'southwest', 'far', 'near', 'sub-saharan',
 ]);
 
-/** Nouns that, right after a name, say it names a product: "the ChatGPT chatbot", "the Falcon 9 rocket". */
+/** Nouns that, right after a name, say it names a product: "the ChatGPT chatbot", "the Skylark 7 rocket". */
 export const PRODUCT_CUE_WORDS: ReadonlySet<string> = new Set([
   'app', 'apps', 'application', 'platform', 'software', 'chatbot', 'chatbots', 'model', 'models', 'phone', 'phones',
   'smartphone', 'smartphones', 'tablet', 'laptop', 'console', 'device', 'devices', 'browser', 'service', 'streaming',

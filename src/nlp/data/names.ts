@@ -84,7 +84,7 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'gmbh', 'lp', 'l.p.', 'llp', 'pllc', 'bhd', 'oyj', 'ab', 'asa', 'spa', 's.p.a.', 'kk',
 ]);
 
-/** Generational and professional suffixes after a surname ("Frank Pallone, Jr."). */
+/** Generational and professional suffixes after a surname ("Walter Grieve, Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'phd', 'ph.d.', 'md', 'm.d.', 'esq', 'esq.']);
 
 /** Words that join the parts of an organisation's name and are skipped in its acronym. */

@@ -1,4 +1,4 @@
-// Titles that precede a person's name in news ("Sen. Richard Burr", "Microsoft CEO Satya Nadella").
+// Titles that precede a person's name in news ("Sen. Mildred Tarrant", "Harborlight CEO Dana Whitcombe").
 // GUIDELINES: a name's span never includes its title. Used to split tagger spans that swallowed one.
 
 /** Words that are titles by themselves (lowercase, without a final period). */
@@ -22,7 +22,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'lady', 'ranking', 'presiding', 'national', 'security', 'then', 'co', 'managing',
 ]);
 
-/** Heads that end organisation names, not person names ("Justice Department", "Commerce Committee"). */
+/** Heads that end organisation names, not person names ("Justice Department", "Fisheries Committee"). */
 export const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([
   'department', 'committee', 'subcommittee', 'court', 'party', 'office', 'agency', 'bureau', 'council', 'commission',
   'administration', 'association', 'service', 'services', 'board', 'company', 'bank', 'group', 'corp', 'inc', 'university',

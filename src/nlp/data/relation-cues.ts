@@ -8,8 +8,8 @@ import type { RelationType } from '../doc.js';
  * A verb cue: SUBJECT VERB [NOUN] [PREP] OBJECT. `nouns` are the objects a light verb needs to
  * mean the relation ("filed a lawsuit against", "struck a partnership with"); `preps` the words
  * that must come before the object ("" allows none). `passive`: "founded by X" reads X as subject.
- * `modifierObject`: the object may be a name inside the object phrase ("slammed the Mueller
- * investigation" attacks Mueller).
+ * `modifierObject`: the object may be a name inside the object phrase ("slammed the Ashcombe
+ * inquiry" attacks Ashcombe).
  */
 export interface VerbCue {
   type: RelationType;
@@ -105,15 +105,15 @@ export const VERB_CUES: readonly VerbCue[] = [
 /**
  * Relational nouns: HOLDER is (POSSESSOR's | the ... of POSSESSOR) NOUN. `org` and `person`
  * give the relation by the possessor's type; `null` means no relation for that type.
- * `itself`: a name written in front of the noun is the holder, not the possessor ("Disney's Parks
- * and Resorts division").
+ * `itself`: a name written in front of the noun is the holder, not the possessor ("Harborlight's Clinics
+ * and Labs division").
  */
 export interface RelNoun {
   /** When the possessor is a person. */
   person: RelationType | null;
   /** When the possessor is an organisation or place. */
   org: RelationType | null;
-  /** Holder and possessor swapped: "Google's parent company Alphabet" owns Google. */
+  /** Holder and possessor swapped: "Harborlight's parent company Tidewell" owns Harborlight. */
   reverse?: boolean;
   itself?: boolean;
   role?: string;
@@ -268,7 +268,7 @@ export const COMPOUND_CUES: ReadonlyMap<string, { type: RelationType; reverse: b
 export const LOCATION_VERBS: ReadonlySet<string> = new Set(['based', 'headquartered', 'located', 'situated']);
 
 /**
- * Heads of names of places and institutions that "X in Y" locates ("Loyola Law School in Los
+ * Heads of names of places and institutions that "X in Y" locates ("Penrose Law School in Los
  * Angeles", "the White House in Washington"), as opposed to events happening somewhere.
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
@@ -279,7 +279,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'tech', 'polytechnic', 'theatre', 'theater', 'zoo', 'observatory', 'refinery', 'mine', 'mill', 'shipyard', 'ranch',
 ]);
 
-/** Words that name a naming: "the project, dubbed Stargate", "a new company called X". */
+/** Words that name a naming: "the venture, dubbed Lighthouse", "a new company called X". */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['dubbed', 'called', 'named', 'nicknamed', 'branded', 'titled']);
 
 /** Nouns for ventures and projects that a later "dubbed X" can name. */

@@ -41,7 +41,7 @@ export const SOURCE_PHRASES: readonly string[] = ['according to', 'as reported b
 /**
  * Nouns for unnamed sources: "a person familiar with the matter", "the party officials",
  * "analysts". A subject headed by one of these is an anonymous speaker, unless an organisation is
- * named in it ("Analysts at UBS", "a Clearview AI spokesperson").
+ * named in it ("Analysts at Fairmont", "a Harborlight Bio spokesperson").
  */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'person', 'people', 'official', 'officials', 'aide', 'aides', 'analyst', 'analysts', 'expert',
@@ -60,7 +60,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'majority', 'average', 'polls', 'surveys', 'studies',
 ]);
 
-/** Source nouns that speak for their organisation: "McConnell's office said", "a Clearview AI spokesperson confirmed". */
+/** Source nouns that speak for their organisation: "Senator Tarrant's office said", "a Corvid Resources spokesperson confirmed". */
 export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'office', 'representative', 'representatives', 'campaign',
   'team', 'camp', 'statement', 'statements', 'analysts', 'analyst', 'economists', 'strategists', 'lawyers', 'lawyer',

@@ -111,7 +111,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Month names that are also common words or given names ("May" the verb, "March" the noun,
- * "April Ryan"): taken alone (no day, no year) only after a date word such as "in" or "last".
+ * "April Castellan"): taken alone (no day, no year) only after a date word such as "in" or "last".
  */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['March', 'April', 'May', 'June', 'July', 'August', 'Jan', 'Aug']);
 

@@ -1,10 +1,10 @@
 // Repairs of the tagger's mentions that the article itself justifies, before resolution:
-//   - a name cut in two is joined: "Henry" + "M. Paulson" (two person spans with only a space
-//     between), "Department of" + "Justice" (a span ending in "of"), "House Energy" + "and" +
-//     "Commerce Committee" (two organisation spans around "and" whose second part ends in an
-//     organisation word, when neither part is named alone elsewhere), "Falcon" + "9";
+//   - a name cut in two is joined: "Rosalind" + "T. Ashcombe" (two person spans with only a space
+//     between), "Department of" + "Justice" (a span ending in "of"), "House Fisheries" + "and" +
+//     "Ports Committee" (two organisation spans around "and" whose second part ends in an
+//     organisation word, when neither part is named alone elsewhere), "Skylark" + "7";
 //   - a span that is only a suffix ("Jr.", "Inc.", "LLC") joins the name before it, or goes;
-//   - spans that are only a title ("Justice"), names of laws ("Communications Decency Act") and
+//   - spans that are only a title ("Justice"), names of laws ("Coastal Waters Protection Act") and
 //     holidays ("Christmas") are not entities;
 //   - a "place" that the company lists know and the place lists do not is an organisation.
 
@@ -66,20 +66,20 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     let m = list[i]!;
     const t = text(doc, m);
     const lower = t.toLowerCase();
-    // "subscription video-on-demand (or SVOD)", "an MSSP, a managed security services provider": a
+    // "remote patient monitoring (or RPM)", "a CDMO, a contract drug manufacturing organisation": a
     // short form of common words; "URLs": a plural of one
     if (commonAcronyms.has(t) || /^[A-Z]{2,5}s$/.test(t)) continue;
     // a byline: a person's name alone on the first line
     if (m.type === 'PERSON' && m.start === textStart && /^[ \t]*\n/.test(doc.text.slice(m.end, m.end + 80))) continue;
-    // "21st Century Fox": an ordinal that opens the name
+    // "9th Street Bakery": an ordinal that opens the name
     {
       const [a0] = tokenRange(ix.tokens, m);
-      // (not "November 1st Apple launched": there the ordinal is a date's)
+      // (not "March 3rd Orrin launched": there the ordinal is a date's)
       if (a0 > 0 && /^\d+(?:st|nd|rd|th)$/.test(ix.words[a0 - 1]!) && !MONTHS.test(ix.words[a0 - 2] ?? '') && doc.text.slice(ix.tokens[a0 - 1]!.end, m.start) === ' ') m = { ...m, start: ix.tokens[a0 - 1]!.start, type: m.type === 'PERSON' ? 'ORG' : m.type };
     }
     const prev = out[out.length - 1];
     const gap = prev ? doc.text.slice(prev.end, m.start) : '';
-    // a suffix alone joins the name before it: "Frank Pallone, Jr.", "The Washington Times, LLC", "Tesla Inc."
+    // a suffix alone joins the name before it: "Walter Grieve, Jr.", "The Kestrel Ledger, LLC", "Corvid Resources Inc."
     if (NAME_SUFFIXES.has(lower) || CORPORATE_SUFFIXES.has(lower)) {
       const fits = prev && /^,?\s?$/.test(gap) && (NAME_SUFFIXES.has(lower) ? prev.type === 'PERSON' : prev.type !== 'PERSON');
       if (fits) out[out.length - 1] = { ...prev, end: m.end };
@@ -119,7 +119,7 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
       m = { ...m, end: ix.tokens[b]!.end };
       b++;
     }
-    // "Energy and" + "Commerce Committee": a capitalised word and "and" before an organisation name ending in Committee, Resorts...
+    // "Fisheries and" + "Ports Committee": a capitalised word and "and" before an organisation name ending in Committee, Resorts...
     if (m.type === 'ORG' && a >= 2 && /^(?:and|&)$/.test(ix.lower[a - 1]!) && ORG_TAILS.has(words[words.length - 1]!.toLowerCase()) && /^\p{Lu}/u.test(ix.words[a - 2]!) && ix.tokens[a - 2]!.kind === 'word' && !covers(out, ix.tokens[a - 2]!.start) && ix.sentenceFirst[m.sentence] !== a - 2 && !GROUP_WORDS.has(ix.lower[a - 2]!)) {
       m = { ...m, start: ix.tokens[a - 2]!.start };
       a -= 2;
@@ -133,7 +133,7 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     if (title && title.end >= b) continue;
     if (/^acts?$/i.test(words[words.length - 1]!) && words.length > 1) continue;
     if (HOLIDAYS.has(text(doc, m).toLowerCase())) continue;
-    // "Falcon 9": a model number right after a name the article does not use alone is a product
+    // "Skylark 7": a model number right after a name the article does not use alone is a product
     const next = ix.words[b] ?? '';
     if ((m.type === 'PRODUCT' || m.type === 'ORG') && /^\d{1,3}$/.test(next) && (alone.get(text(doc, m)) ?? 0) === 1 && doc.text.slice(m.end, ix.tokens[b]!.start) === ' ' && ix.tokens[b]!.sentence === m.sentence && !/^\p{Lu}/u.test(ix.words[b + 1] ?? '')) {
       m = { ...m, end: ix.tokens[b]!.end, type: 'PRODUCT' };
@@ -146,13 +146,13 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
       const after = title ? list.find((x) => x.start >= ix.tokens[title.end - 1]!.end && x.start <= (ix.tokens[title.end]?.start ?? -1)) : undefined;
       if (title && (title.title.kind === 'office' || title.title.kind === 'founder') && after?.type === 'PERSON') m = { ...m, type: 'ORG' };
     }
-    // "the project, dubbed Stargate": what is dubbed or named is not a person, unless it is a given name
+    // "the venture, dubbed Lighthouse": what is dubbed or named is not a person, unless it is a given name
     if (m.type === 'PERSON' && b - a === 1 && /^(?:dubbed|called|named|nicknamed|branded)$/i.test(ix.words[a - 1] ?? '') && !givenNames().has(ix.words[a]!)) m = { ...m, type: 'ORG' };
-    // "All I know is", "they WILL report": a function word opening a sentence or a quotation, or shouted
+    // "All I know is", "they WILL deliver": a function word opening a sentence or a quotation, or shouted
     if (b - a === 1 && FUNCTION_TAGS.test(doc.pos?.[a] ?? '') && commonWords().has(ix.lower[a]!) && (ix.words[a] === ix.words[a]!.toUpperCase() && ix.words[a]!.length > 2 || sentenceOrQuoteStart(ix, a)) && !capitalisedElsewhere(ix, a)) continue;
-    // "AI startup Kneron", "The Atlantic magazine", "Musk's SpaceX company": a company noun beside a name says what it is
+    // "AI startup Quillfeather", "The Kestrel Review magazine", "Whitcombe's Harborlight company": a company noun beside a name says what it is
     if (m.type !== 'ORG' && (COMPANY_NOUNS.has(ix.lower[a - 1] ?? '') || MEDIA_NOUNS.has(ix.lower[b] ?? '')) && !placeIndex().has(text(doc, m)) && !(m.type === 'PERSON' && givenNames().has(ix.words[a]!))) m = { ...m, type: 'ORG' };
-    // "an analyst with Forrester": the employer after a job title
+    // "an analyst with Fairmont": the employer after a job title
     if (m.type === 'PERSON' && b - a === 1 && !givenNames().has(ix.words[a]!) && !surnames.has(ix.words[a]!) && /^(?:at|with|for|of)$/.test(ix.lower[a - 1] ?? '') && a >= 2 && matchTitleAt(ix, a - 2, a - 1)) m = { ...m, type: 'ORG' };
     out.push(m);
   }
@@ -182,7 +182,7 @@ function capitalisedElsewhere(ix: TokenIndex, k: number): boolean {
   return false;
 }
 
-/** Whether an acronym is ever used as a name: a subject before a verb, or a possessor ("GM said", "GM's plants"). */
+/** Whether an acronym is ever used as a name: a subject before a verb, or a possessor ("CVR said", "CVR's plants"). */
 function actsAsName(doc: Doc, ix: TokenIndex, acr: string): boolean {
   for (let k = 0; k < ix.words.length; k++) {
     if (ix.words[k] !== acr) continue;
@@ -193,8 +193,8 @@ function actsAsName(doc: Doc, ix: TokenIndex, acr: string): boolean {
 }
 
 /**
- * Acronyms the text spells out in lower-case words right beside them: "video-on-demand (or SVOD)",
- * "an MSSP, a managed security services provider". They are short forms of common nouns, not names.
+ * Acronyms the text spells out in lower-case words right beside them: "remote-site patient monitoring (or RSPM)",
+ * "a CDMO, a contract drug manufacturing organisation". They are short forms of common nouns, not names.
  */
 function lowercaseAcronyms(text: string, actsAsName: (acr: string) => boolean): Set<string> {
   const out = new Set<string>();
@@ -217,7 +217,7 @@ function lowercaseAcronyms(text: string, actsAsName: (acr: string) => boolean): 
     }
     return false;
   };
-  // spelled out beside it: "video-on-demand (or SVOD)" (hyphenated parts count as words)
+  // spelled out beside it: "remote-site patient monitoring (or RSPM)" (hyphenated parts count as words)
   for (const [acr, at] of seen) {
     for (const i of at) {
       const around = text.slice(Math.max(0, i - 80), i + acr.length + 80);
@@ -262,8 +262,8 @@ function nameRun(ix: TokenIndex, k: number, covered: Uint8Array, limit = Infinit
 
 /**
  * Names the article's structure shows the tagger missed: a capitalised word in a list of names of
- * one type ("Amazon, or Netflix, or HBO"), and one written before a title and a person ("Treasury
- * Secretary Henry M. Paulson", "Reddit chief Steve Huffman"), which is an organisation.
+ * one type ("Orrin, or Kestrel, or Tidewell"), and one written before a title and a person ("Treasury
+ * Secretary Rosalind T. Ashcombe", "Kestrel chief Owen Marchetti"), which is an organisation.
  */
 function addFromStructure(doc: Doc, ix: TokenIndex, mentions: Mention[]): Mention[] {
   const covered = new Uint8Array(ix.tokens.length);
@@ -278,13 +278,13 @@ function addFromStructure(doc: Doc, ix: TokenIndex, mentions: Mention[]): Mentio
   const added: Mention[] = [];
   const removed = new Set<Mention>();
   const add = (a: number, b: number, type: Mention['type']) => {
-    // "Extended Stay" + "America": a run that runs into a tagged name is one name with it
+    // "Coastal Inns" + "America": a run that runs into a tagged name is one name with it
     const joined = startAt.get(b);
     if (joined && doc.text.slice(ix.tokens[b - 1]!.end, joined.start) === ' ') {
       removed.add(joined);
       b = tokenRange(ix.tokens, joined)[1];
     }
-    // "Senate" + "Commerce Committee": a run right after a tagged organisation continues its name
+    // "Senate" + "Ports Committee": a run right after a tagged organisation continues its name
     const before = endAt.get(a);
     if (before && before.type === type && doc.text.slice(before.end, ix.tokens[a]!.start) === ' ') {
       removed.add(before);
@@ -297,7 +297,7 @@ function addFromStructure(doc: Doc, ix: TokenIndex, mentions: Mention[]): Mentio
   for (const m of mentions) {
     if (m.type === 'PERSON') continue;
     let [, k] = tokenRange(ix.tokens, m);
-    // forwards through the list after a tagged name: "Amazon, or Netflix, or HBO"
+    // forwards through the list after a tagged name: "Orrin, or Kestrel, or Tidewell"
     for (let n = 0; n < 6; n++) {
       let j = k;
       while (isDelim(j) && j - k < 3) j++;
@@ -310,14 +310,14 @@ function addFromStructure(doc: Doc, ix: TokenIndex, mentions: Mention[]): Mentio
       }
       const run = nameRun(ix, j, covered);
       if (!run) break;
-      // the run must itself be followed by a list delimiter or end the list ("and HBO amassed")
+      // the run must itself be followed by a list delimiter or end the list ("and Tidewell amassed")
       const after = ix.words[run[1]] ?? '';
       if (!isDelim(run[1]) && !/^[.;:)]$/.test(after) && !/^(?:VB|MD)/.test(doc.pos?.[run[1]] ?? '') && !(ix.lower[j - 1] === 'and' || ix.lower[j - 1] === 'or')) break;
       add(run[0], run[1], m.type);
       k = run[1];
     }
   }
-  // "Treasury Secretary Henry M. Paulson": an organisation before a title before a person
+  // "Treasury Secretary Rosalind T. Ashcombe": an organisation before a title before a person
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     const [a] = tokenRange(ix.tokens, m);
@@ -329,7 +329,7 @@ function addFromStructure(doc: Doc, ix: TokenIndex, mentions: Mention[]): Mentio
     while (s >= 0 && !covered[s] && ix.tokens[s]!.kind === 'word' && /^\p{Lu}/u.test(ix.words[s]!) && !TITLE_WORD.test(ix.lower[s]!) && ix.tokens[s]!.sentence === m.sentence && e - s <= 3) s--;
     s++;
     if (s >= e) continue;
-    // the structure is evidence enough even at a sentence start: "Reddit chief Steve Huffman will testify"
+    // the structure is evidence enough even at a sentence start: "Kestrel chief Owen Marchetti will testify"
     const run = nameRun(ix, s, covered, e, true);
     if (run && run[1] === e && !placeIndex().has(doc.text.slice(ix.tokens[s]!.start, ix.tokens[e - 1]!.end))) add(s, e, 'ORG');
   }

@@ -81,7 +81,7 @@ function skipModifiersLeft(view: DocView, k: number, first: number, max: number)
 
 const orgLike = (t: string) => t === 'ORG' || t === 'PRODUCT';
 
-/** Slots coordinated before `slot` ("Oracle and OpenAI", "Nest and cybersecurity company Chronicle"), in text order. */
+/** Slots coordinated before `slot` ("Oracle and OpenAI", "Orrin and biotech company Quillfeather"), in text order. */
 export function coordinatedLeft(view: DocView, slot: Slot, sentence: number): Slot[] {
   const out: Slot[] = [slot];
   const first = view.ix.sentenceFirst[sentence]!;
@@ -126,7 +126,7 @@ export function antecedentOf(view: DocView, k: number, sentence: number): Slot |
   const personal = view.ix.lower[k] !== 'which' && view.ix.lower[k] !== 'that';
   const direct = slotEndingAt(view, k - 1) ?? (view.ix.words[k - 1] === ',' ? slotEndingAt(view, k - 2) : null);
   let usable = direct && !direct.possessive ? direct : null;
-  // "Rep. Steve Stivers of Ohio, who ...": the place only qualifies the person.
+  // "Rep. Lena Corwick of Ohio, who ...": the place only qualifies the person.
   if (usable && usable.type !== 'PERSON' && view.ix.lower[usable.first - 1] === 'of') {
     const person = slotEndingAt(view, usable.first - 2);
     if (person && person.type === 'PERSON') usable = person;
@@ -142,7 +142,7 @@ export function antecedentOf(view: DocView, k: number, sentence: number): Slot |
 
 /**
  * The subject of the clause that contains token `k`, for infinitives and participles without a
- * subject of their own ("Coke announced a deal to buy ...").
+ * subject of their own ("Corvid announced a deal to buy ...").
  */
 export function clauseSubject(view: DocView, k: number, sentence: number): Slot[] {
   const first = view.ix.sentenceFirst[sentence]!;
@@ -178,20 +178,20 @@ export function subjectBefore(view: DocView, v: number, sentence: number): Slot[
     }
     j = open - 1;
   }
-  // "Facebook, Twitter, YouTube, and other companies have ..."
+  // "Harborlight, Orrin, Tidewell, and other companies have ..."
   if (/^NNS/.test(tagOf(view, j)) && view.ix.lower[j - 1] === 'other' && /^(?:and|or)$/.test(view.ix.lower[j - 2] ?? '')) {
     j -= 3;
     if (view.ix.words[j] === ',') j--;
   }
   let slot = slotEndingAt(view, j);
   if (!slot || slot.possessive) return [];
-  // "federal prosecutors in New York announced": a name inside a phrase's preposition is not the subject
+  // "state regulators in Boston announced": a name inside a phrase's preposition is not the subject
   {
     let q = slot.first - 1;
     if (view.ix.lower[q] === 'the') q--;
     if (/^(?:in|from|for|near|across|outside|inside)$/.test(view.ix.lower[q] ?? '') && !slotEndingAt(view, q - 1)) return [];
   }
-  // "Rep. Tom Emmer of Minnesota will ...", "Tony Romm at the Washington Post has reported": the
+  // "Rep. Lena Corwick of Vermont will ...", "Idris Halloway at the Kestrel Ledger has reported": the
   // place or organisation only qualifies the person.
   if (slot.type !== 'PERSON') {
     let q = slot.first - 1;
@@ -206,7 +206,7 @@ export function subjectBefore(view: DocView, v: number, sentence: number): Slot[
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|evening|night|afternoon|weekend)$/;
 
-/** Skips a temporal or place adverbial written between a subject and its verb ("Cohen ... in court on Wednesday said"). */
+/** Skips a temporal or place adverbial written between a subject and its verb ("Fenwick ... in court on Wednesday said"). */
 function skipAdverbialsLeft(view: DocView, j: number, first: number): number {
   for (let n = 0; n < 3 && j >= first; n++) {
     const vi = view.valueAt[j] ?? -1;
@@ -244,9 +244,9 @@ export function mainSubject(view: DocView, sentence: number, before: number): Sl
 }
 
 /**
- * From the token after a name, skips what stands between it and its verb: a parenthesis ("(STZ)")
- * and an appositive or relative clause between commas ("Constellation Brands, the maker of Corona
- * beer, Svedka vodka and Casa Noble tequila, announced").
+ * From the token after a name, skips what stands between it and its verb: a parenthesis ("(MRLW)")
+ * and an appositive or relative clause between commas ("Marlow Drinks, the maker of Duneview
+ * lager, Polar Fox vodka and Agave Alta tequila, announced").
  */
 export function skipParentheticals(view: DocView, k: number, sentence: number): number {
   const { ix, pos } = view;
@@ -275,7 +275,7 @@ export function isSubjectSlot(view: DocView, first: number, end: number, sentenc
   while (k >= sFirst && ix.tokens[k]!.kind === 'punct' && /^["“‘'(]$/.test(ix.words[k]!)) k--;
   if (isPossessiveMark(ix.words[end] ?? '')) return false;
   if (k < sFirst || CLAUSE_OPENERS.has(ix.lower[k]!)) return true;
-  // the speaker of an inverted attribution: "..., said Bonnie Herzog"
+  // the speaker of an inverted attribution: "..., said Harriet Quill"
   if (/^(?:said|says|added|told|wrote|explained|noted|continued|asked|argued|replied)$/.test(ix.lower[k]!) && k > sFirst && /^[,"”'’]$/.test(ix.words[k - 1]!)) return true;
   if (pos[k] === 'IN' || pos[k] === 'TO') return false;
   if (isPossessiveMark(ix.words[k]!)) return false;
@@ -285,7 +285,7 @@ export function isSubjectSlot(view: DocView, first: number, end: number, sentenc
 }
 
 export interface ObjectOptions {
-  /** Accept a name that only qualifies the object ("the Mueller investigation", "Booker's tenure"). */
+  /** Accept a name that only qualifies the object ("the Ashcombe inquiry", "Tarrant's tenure"). */
   modifier?: boolean;
   /** Modifier tokens allowed before the name. */
   maxSkip?: number;
@@ -306,7 +306,7 @@ export function objectsAfter(view: DocView, k: number, sentence: number, opts: O
       skipped++;
       continue;
     }
-    // "a fellow senator, Republican Jeff Sessions"
+    // "a fellow senator, Republican Mildred Tarrant"
     if (w === ',' && commas === 0 && skipped > 0 && skipped < maxSkip) {
       commas++;
       j++;
@@ -323,8 +323,8 @@ export function objectsAfter(view: DocView, k: number, sentence: number, opts: O
   let first = headName(view, view.slots[view.slotAt[j]!]!, sentence);
   if (first.possessive && !opts.modifier) return [];
   if (!first.possessive && opts.modifier === undefined) {
-    // a name followed by a lower-case noun only qualifies that noun ("the Mueller investigation");
-    // the head may still be a name further on ("AI startup Kneron")
+    // a name followed by a lower-case noun only qualifies that noun ("the Ashcombe inquiry");
+    // the head may still be a name further on ("AI startup Quillfeather")
     const nt = tagOf(view, first.end);
     if (/^NN/.test(nt) && !isCapitalized(view.ix.words[first.end] ?? '')) {
       let q = first.end;
@@ -349,7 +349,7 @@ export function objectsAfter(view: DocView, k: number, sentence: number, opts: O
       m += 1;
       conj = false;
     } else break;
-    // After "and" a few modifiers may come first ("and cybersecurity company Chronicle"); after a bare comma, none.
+    // After "and" a few modifiers may come first ("and biotech company Quillfeather"); after a bare comma, none.
     let n = 0;
     while (conj && m < end && view.slotAt[m] === -1 && n < 3 && /^(?:DT|JJ|NN|CD)/.test(tagOf(view, m)) && !isCapitalized(view.ix.words[m]!)) {
       m++;
@@ -359,7 +359,7 @@ export function objectsAfter(view: DocView, k: number, sentence: number, opts: O
     if (si < 0) break;
     const next = view.slots[si]!;
     if (next.first !== m || family(next.type) !== family(first.type)) break;
-    // "Larry Ellison, a big Trump supporter": a name that only qualifies a noun is not a conjunct.
+    // "Dana Whitcombe, a longtime Tidewell investor": a name that only qualifies a noun is not a conjunct.
     if (/^NN/.test(tagOf(view, next.end)) && !isCapitalized(view.ix.words[next.end] ?? '')) break;
     if (!conj) {
       // A bare comma continues a list only if the list goes on: "A, B and C", "A, B, C".
@@ -374,7 +374,7 @@ export function objectsAfter(view: DocView, k: number, sentence: number, opts: O
 
 /**
  * The name a phrase is about when an organisation or place only qualifies it: "OpenAI CEO Sam
- * Altman", "Amazon.com Inc.'s AMZN, +1.17% Jeff Bezos", "China's President Xi Jinping".
+ * Altman", "Corvid Resources Inc.'s CVRD, +1.17% Marta Okonjo", "Chile's President Tomas Irarrazaval".
  */
 export function headName(view: DocView, slot: Slot, sentence: number): Slot {
   if (slot.type === 'PERSON') return slot;
@@ -402,7 +402,7 @@ export function headName(view: DocView, slot: Slot, sentence: number): Slot {
       k += isPossessiveMark(w) ? 1 : 2;
       continue;
     }
-    // stock tickers and quotes: "TSLA, +7.55%"
+    // stock tickers and quotes: "CVRD, +4.12%"
     if (isTickerNoise(w)) {
       k++;
       continue;
@@ -412,14 +412,14 @@ export function headName(view: DocView, slot: Slot, sentence: number): Slot {
   return slot;
 }
 
-/** Stock ticker debris in scraped news: "TSLA", "+7.55", "%", ",". */
+/** Stock ticker debris in scraped news: "CVRD", "+4.12", "%", ",". */
 export function isTickerNoise(w: string): boolean {
   return /^[A-Z]{1,5}$/.test(w) || /^[+\-−]?[\d.,]+%?$/.test(w) || w === '%' || w === '+' || w === ',' || w === '-' || w === '−';
 }
 
 /**
  * The start of the noun phrase whose head is at `head`: determiners, adjectives, nouns, names,
- * possessives and titles before it ("OpenAI's main financial", "the latest Trump").
+ * possessives and titles before it ("Tidewell's biggest outside", "the newest Orrin").
  */
 export function nounPhraseStart(view: DocView, head: number, sentence: number): number {
   const first = view.ix.sentenceFirst[sentence]!;

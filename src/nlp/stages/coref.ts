@@ -222,7 +222,7 @@ function pickThing(history: readonly Seen[], s: number, eligible: (e: string) =>
 }
 
 /**
- * "the company", "the embattled facial-recognition company", "the OpenAI CEO", "the president":
+ * "the company", "the struggling drone-delivery company", "the OpenAI CEO", "the president":
  * returns the entity and the end of the description, or null.
  */
 function description(
@@ -283,7 +283,7 @@ function description(
       if (det !== 'the' && det !== 'this') return null;
       const target = org ?? pickDescribed(view, head, history, s, eligible);
       if (!target) return null;
-      // "the news outlet's editor-in-chief": the title holder at the described organisation
+      // "the newspaper's editor-in-chief": the title holder at the described organisation
       if (isPossessiveMark(ix.words[j + 1] ?? '')) {
         const t2 = matchTitleAt(ix, j + 2, end);
         if (t2) {

@@ -29,7 +29,7 @@ interface Run {
   /** Character offsets: a run may cover only part of a hyphenated token ("Austin" of "Austin-based"). */
   start: number;
   end: number;
-  /** The run came right after a title or honorific ("President Trump", "Mr. Mulvaney"): a person. */
+  /** The run came right after a title or honorific ("President Trump", "Mr. Fenwick"): a person. */
   afterTitle?: boolean;
 }
 
@@ -75,7 +75,7 @@ function isNameToken(v: View, k: number, sentenceStart: boolean): boolean {
   if (!v.isCapitalized(k)) return false;
   const w = v.w[k]!;
   if (NEVER_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
-  // "ADVERTISEMENT", "READ MORE": shouted common words. Stock tickers before a price change ("TSLA, +7.55%").
+  // "ADVERTISEMENT", "READ MORE": shouted common words. Stock tickers before a price change ("CVRD, +4.12%").
   if (w.length > 3 && w === w.toUpperCase() && commonWords().has(w.toLowerCase())) return false;
   if (isTicker(v, k)) return false;
   if (sentenceStart) {
@@ -142,7 +142,7 @@ function runsIn(v: View, first: number, last: number): Run[] {
           continue;
         }
       }
-      // "Securities and Exchange Commission", "House Energy and Commerce Committee": an "and" inside
+      // "Securities and Exchange Commission", "House Fisheries and Ports Committee": an "and" inside
       // an institution's name, but not between two names ("Oracle and OpenAI").
       if (c === 'and' && isNameToken(v, j + 1, false) && !companyIndex().has(v.text.slice(v.tokens[k]!.start, v.tokens[end]!.end))) {
         let m = j + 1;
@@ -160,7 +160,7 @@ function runsIn(v: View, first: number, last: number): Run[] {
   return runs.flatMap((r) => splitAtTitles(v, r)).map((r) => (!r.afterTitle && titleBefore(v, r.first, first) ? { ...r, afterTitle: true } : r));
 }
 
-/** Whether a title ends right before token k ("CEO Masayoshi Son", "president Trump"). */
+/** Whether a title ends right before token k ("CEO Marta Okonjo", "president Trump"). */
 function titleBefore(v: View, k: number, sentenceFirst: number): boolean {
   for (let n = 1; n <= MAX_TITLE_TOKENS && k - n >= sentenceFirst; n++) {
     if (titleAt(v.w, k - n, k - 1)?.length === n) return true;
@@ -170,7 +170,7 @@ function titleBefore(v: View, k: number, sentenceFirst: number): boolean {
 
 /**
  * Splits a run where one name ends and another begins: after a legal form ("Tesla Inc. | TSLA"),
- * before "of PLACE" after a person ("Steve Scalise | of | Louisiana"), and drops a trailing group
+ * before "of PLACE" after a person ("Lena Corwick | of | Vermont"), and drops a trailing group
  * word ("House Republicans" -> "House").
  */
 function splitRun(v: View, first: number, last: number): Run[] {
@@ -194,7 +194,7 @@ function splitRun(v: View, first: number, last: number): Run[] {
   return out.flatMap((r) => splitLeadingPlace(v, r)).flatMap((r) => dropGroupTail(v, r));
 }
 
-/** "U.S. OpenAI" (a sentence break the splitter missed), "Texas Democrat": a one-word country or state before a name is a name of its own. */
+/** "U.S. Harborlight" (a sentence break the splitter missed), "Texas Democrat": a one-word country or state before a name is a name of its own. */
 function splitLeadingPlace(v: View, r: Run): Run[] {
   if (r.last === r.first) return [r];
   const place = placeIndex().get(v.w[r.first]!);
@@ -210,7 +210,7 @@ function dropGroupTail(v: View, r: Run): Run[] {
   return [r];
 }
 
-/** "OpenAI CEO Sam Altman" -> "OpenAI", "Sam Altman"; "Sen. Richard Burr" -> "Richard Burr". */
+/** "OpenAI CEO Sam Altman" -> "OpenAI", "Sam Altman"; "Sen. Mildred Tarrant" -> "Mildred Tarrant". */
 function splitAtTitles(v: View, r: Run): Run[] {
   if (r.first === r.last && r.end - r.start < v.tokens[r.first]!.end - v.tokens[r.first]!.start) return [r];
   const whole = v.text.slice(r.start, r.end);
@@ -270,7 +270,7 @@ function typeOf(v: View, r: Run): EntityType | null {
   if (ORG_LAST_WORDS.has(lastWord)) return 'ORG';
   if (r.last > r.first && ORG_FIRST_WORDS.has(firstWord) && v.w.slice(r.first, r.last + 1).includes('of')) return 'ORG';
   if (LOC_LAST_WORDS.has(lastWord) && r.last > r.first) return 'LOC';
-  // Acronyms: "FBI", "CNBC", "NRCC".
+  // Acronyms: "FBI", "CNBC", "FDA".
   if (r.first === r.last && /^\p{Lu}[\p{Lu}&.]+$/u.test(text)) return 'ORG';
   if (r.afterTitle) return 'PERSON';
   const given = givenNames().get(firstWord);
@@ -278,7 +278,7 @@ function typeOf(v: View, r: Run): EntityType | null {
   if (r.last > r.first) {
     if (isGiven) return 'PERSON';
     // Two or three words none of which is an ordinary word, an acronym or "&": a foreign name
-    // ("Sundar Pichai"); "Costa Coffee", "Daily Beast", "Clearview AI" have one.
+    // ("Tomas Irarrazaval"); "Marlow Coffee", "Kestrel Ledger", "Harborlight Bio" have one.
     for (let k = r.first; k <= r.last; k++) {
       const w = v.w[k]!;
       if (NAME_CONNECTORS.has(w)) return 'ORG';

@@ -113,7 +113,7 @@ export function findQuotes(text: string, tokens: readonly Token[], mentions: rea
   });
 
   const subjectOf = (c: number, quoteStart: number): Pick<Attribution, 'speaker' | 'speakerMention'> | null => {
-    // A participle ("Musk undercut the project, dubbed Stargate, writing ...") takes the subject of
+    // A participle ("Corwick dismissed the venture, dubbed Lighthouse, writing ...") takes the subject of
     // the sentence: its first person or organisation.
     if (lw[c]!.endsWith('ing')) {
       for (let j = c - 1; j >= 0 && same(c, j); j--) {
@@ -129,7 +129,7 @@ export function findQuotes(text: string, tokens: readonly Token[], mentions: rea
       if (QUOTE_MARKS.has(w[j]!)) break;
       const mi = mentionEnding.get(j);
       if (mi !== undefined && mentions[mi]!.type !== 'GPE') return fromMention(mi);
-      // "the former House speaker said": a title before the verb describes a person named earlier.
+      // "the former state treasurer said": a title before the verb describes a person named earlier.
       if (TITLE_FIRST_WORDS.has(lw[j]!) && titleAt(w, j, c - 1) && lw[j - 1] !== ',') {
         return { speaker: antecedent(Math.min(quoteStart, tokens[j]!.start), 'PERSON')?.id ?? null, speakerMention: { start: tokens[j]!.start, end: tokens[j]!.end } };
       }

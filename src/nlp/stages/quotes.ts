@@ -72,7 +72,7 @@ function cueAt(view: DocView, k: number, s: number): Cue | null {
   const w = ix.lower[k]!;
   if (w === 'according' && ix.lower[k + 1] === 'to') return { first: k, end: k + 2, lemma: 'according to', kind: 'according', sentence: s };
   const tag = pos[k] ?? '';
-  // "CNBC reports.", "Disney estimates it ...": a speech form after a name and before punctuation or a clause is a verb
+  // "CNBC reports.", "Harborlight estimates it ...": a speech form after a name and before punctuation or a clause is a verb
   const afterName = view.slotAt[k - 1] !== -1 || /^(?:PRP|NNS?)$/.test(pos[k - 1] ?? '');
   const verbish = tag.startsWith('VB') || ALWAYS_VERBS.test(w) || (afterName && /^(?:[.,:]|that|PRP|DT|NNP)$/.test(/^[.,:]$/.test(ix.words[k + 1] ?? '') ? ix.words[k + 1]! : ix.lower[k + 1] === 'that' ? 'that' : pos[k + 1] ?? ''));
   for (const lemma of SPEECH_FORMS.get(w) ?? []) {
@@ -93,7 +93,7 @@ function phraseBefore(view: DocView, k: number, s: number): { first: number; hea
   const first = ix.sentenceFirst[s]!;
   let j = k - 1;
   let start = -1;
-  // Walk left over "NP (PREP NP)*": "a person familiar with the matter", "Analysts at UBS".
+  // Walk left over "NP (PREP NP)*": "a person familiar with the matter", "Analysts at Fairmont".
   while (j >= first) {
     const t = pos[j] ?? '';
     const w = ix.words[j]!;
@@ -133,7 +133,7 @@ function spanOf(view: DocView, first: number, end: number): Span {
 function phraseSpeaker(view: DocView, first: number, end: number, head: number): Speaker | null {
   const h = view.ix.lower[head]!;
   if (!SOURCE_NOUNS.has(h)) return null;
-  // "Analysts at UBS", "McConnell's office", "a Clearview AI spokesperson": the owner speaks, a possessive first.
+  // "Analysts at Fairmont", "Senator Tarrant's office", "a Harborlight Bio spokesperson": the owner speaks, a possessive first.
   if (SPOKES_NOUNS.has(h)) {
     let org: Slot | null = null;
     for (let m = first; m < end; m++) {
@@ -141,7 +141,7 @@ function phraseSpeaker(view: DocView, first: number, end: number, head: number):
       if (si < 0) continue;
       const sl = view.slots[si]!;
       if (sl.possessive && m < head) return { entity: sl.entity, mention: spanOf(view, first, end), anonymous: null, unresolved: false };
-      // before the head ("a Clearview AI spokesperson") or after "at", "of", "from", "by", "for" — not
+      // before the head ("a Harborlight Bio spokesperson") or after "at", "of", "from", "by", "for" — not
       // "a filing with the SEC", "a letter to Congress"
       let p = sl.first - 1;
       if (view.ix.lower[p] === 'the') p--;
@@ -194,7 +194,7 @@ function phraseAfter(view: DocView, from: number, s: number): { end: number; hea
   }
   if (sourceHead >= 0) head = sourceHead;
   if (head < 0) return null;
-  // its tail: "with knowledge of the matter", "from the Anderson Economic Group", "by RealClearPolitics"
+  // its tail: "with knowledge of the matter", "from the Fairmont Policy Group", "by PollTracker"
   let e = k;
   while (e < stop && (/^(?:IN|JJ|DT|NN|PRP\$|CD)/.test(pos[e] ?? '') || view.slotAt[e] !== -1) && ix.words[e] !== ',' && !isQuoteMark(ix.words[e]!) && !(/^(?:who|which|that)$/.test(ix.lower[e]!))) {
     if (view.valueAt[e] !== -1) break;
@@ -217,7 +217,7 @@ function impliedSubject(view: DocView, cue: Cue): Slot[] {
   return [];
 }
 
-/** Speaker of a cue: its subject (before it), or the phrase after it ("said Ian Prior", "according to X"). */
+/** Speaker of a cue: its subject (before it), or the phrase after it ("said Rufus Calloway", "according to X"). */
 function speakerOf(view: DocView, cue: Cue, inverted: boolean): Speaker | null {
   const { ix } = view;
   const s = cue.sentence;
@@ -263,7 +263,7 @@ function speakerStart(view: DocView, cue: Cue): number {
     if (ph) k = ph.first;
     else if (UNRESOLVED_PRONOUNS.test(ix.lower[g - 1] ?? '')) k = g - 1;
   }
-  // titles and honorifics written before the name: "Mrs. Pelosi", "Aurora spokesperson Heather MacGregor"
+  // titles and honorifics written before the name: "Mrs. Corwick", "Skylark spokesperson Harriet Quill"
   while (k > ix.sentenceFirst[s]! && (view.roleAt[k - 1] !== -1 || /^(?:mr|mrs|ms|dr|sen|rep|gov)\.?$/.test(ix.lower[k - 1]!) || (view.slotAt[k - 1] !== -1 && view.roleAt[k] !== -1))) k--;
   return k;
 }
@@ -279,7 +279,7 @@ function mediumIn(view: DocView, s: number, from: number, to: number): Span | nu
       const prev2 = ix.lower[k - 2] ?? '';
       if (!/^(?:a|an|the|his|her|its|their|in|joint|written)$/.test(prev) && !/^(?:in|during)$/.test(prev2)) continue;
       let end = k + parts.length;
-      // "post on X", "interview on CNBC", "interview with Reuters", "statement to Business Insider"
+      // "post on X", "interview on CNBC", "interview with Reuters", "statement to the Kestrel Ledger"
       if (/^(?:on|with|to)$/.test(ix.lower[end] ?? '')) {
         const o = objectsAfter(view, end + 1, s, { maxSkip: 1, modifier: true })[0];
         if (o) end = o.end;
@@ -512,7 +512,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         let ok = true;
         for (let m = afterTok; m < c.first; m++) {
           if (insideQ[m] !== -1 || (isFiniteVerb(view, m) && !/^(?:has|have|had|is|was|will|would)$/.test(ix.lower[m]!))) ok = false;
-          // "“...,” while Senator Ron Wyden says": a new clause, not the quote's attribution
+          // "“...,” while Senator Mildred Tarrant says": a new clause, not the quote's attribution
           if (view.slotAt[m] === -1 && /^(?:while|as|because|although|when|and|but|if|that|whereas)$/.test(ix.lower[m]!)) ok = false;
         }
         if (ok) {
@@ -548,7 +548,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     for (const cue of cuesBySentence[s]!) {
       const attached = byCue.get(cue);
       const start = cue.kind === 'speech' ? clauseStart(view, cue) : -1;
-      // "“...,” said Ian Prior", "..., said a senior party official": the speaker follows the cue.
+      // "“...,” said Rufus Calloway", "..., said a senior party official": the speaker follows the cue.
       const g = verbGroupStart(view, cue.first, s);
       const beforeCue = ix.words[g - 1] ?? '';
       const inverted = cue.kind === 'speech' && start < 0 && (beforeCue === ',' || isQuoteMark(beforeCue) || g === sFirst) &&
@@ -576,7 +576,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (cue.kind === 'characterize') continue;
       if (cue.kind === 'according') {
         if (cue.first > sFirst) {
-          // "CLAUSE, according to X." — unless the clause is already attributed ("“...,” Pelosi said, according to CBS News")
+          // "CLAUSE, according to X." — unless the clause is already attributed ("“...,” Corwick said, according to Kestrel News")
           if (cuesBySentence[s]!.some((c) => c !== cue && c.first < cue.first) || insideQ[sFirst + 1] !== -1 || insideQ[sFirst] !== -1) continue;
           let b = cue.first;
           while (b > sFirst && /^[,—–-]$/.test(ix.words[b - 1]!)) b--;
@@ -596,8 +596,8 @@ export function extractQuotes(doc: Doc): Quote[] {
         }
         continue;
       }
-      // Parentheticals: "The conversation was lengthy, a source ... said, and ...", "..., the party officials said.",
-      // "As Kara Swisher has written, you have to ...".
+      // Parentheticals: "The meeting ran long, a source ... said, and ...", "..., the party officials said.",
+      // "As Harriet Quill has written, you need to ...".
       // "..., said the officials, who requested anonymity.": after an inverted cue only its speaker follows
       const stopAt = inverted ? ix.sentenceEnd[s]! : cueEndsClause(view, cue);
       if (stopAt < 0) continue;
@@ -732,7 +732,7 @@ function finish(view: DocView, d: Draft, i: number): Quote {
     const st = ix.tokens[sl.first]!.start;
     if (d.parts.some((p) => st >= p.start && st < p.end) && sl.entity !== d.speaker.entity) about.add(sl.entity);
   }
-  // a quote that names no one is about what its sentence names ("undercut the project, dubbed Stargate, writing ...")
+  // a quote that names no one is about what its sentence names ("dismissed the venture, dubbed Lighthouse, writing ...")
   if (!about.size) {
     for (const sl of view.slots) {
       if (sl.sentence !== s || sl.entity === d.speaker.entity || sl.kind !== 'name') continue;

@@ -4,15 +4,15 @@ import { TITLE_MODIFIERS } from '../data/baseline-titles.js';
 import { titleAt } from './entities-baseline.js';
 
 // Baseline relations: positions read from titles next to names, in the two shapes news uses most:
-//   "OpenAI CEO Sam Altman", "Microsoft's chief executive Satya Nadella"  (ORG TITLE PERSON)
-//   "Satya Nadella, chief executive of Microsoft", "Elon Musk, Tesla's CEO" (PERSON, TITLE of ORG)
-// Every title seen right before a person becomes a role of that person ("Sen. Richard Burr"), with
+//   "OpenAI CEO Sam Altman", "Harborlight's chief executive Dana Whitcombe"  (ORG TITLE PERSON)
+//   "Dana Whitcombe, chief executive of Harborlight", "Elon Musk, Tesla's CEO" (PERSON, TITLE of ORG)
+// Every title seen right before a person becomes a role of that person ("Sen. Mildred Tarrant"), with
 // or without an organisation. The relation stage of the extraction branch replaces it.
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const OF_WORDS = new Set(['of', 'at', 'for', 'with']);
-/** Words a description may put between a title and its organisation ("CEO of AI startup Kneron"). */
+/** Words a description may put between a title and its organisation ("CEO of AI startup Quillfeather"). */
 const MAX_FILLER = 3;
 
 interface Index {
@@ -95,8 +95,8 @@ export function findPositions(text: string, tokens: readonly Token[], mentions: 
       if (isOrg(org) && same(next, before)) addPosition(person, org!, role, 0.7);
     }
 
-    // PERSON, [the|a former ...] TITLE of ORG: "Satya Nadella, chief executive of Microsoft",
-    // "Danielle Citron, a law professor at Boston University", "Albert Liu, CEO of AI startup Kneron".
+    // PERSON, [the|a former ...] TITLE of ORG: "Dana Whitcombe, chief executive of Harborlight",
+    // "Celia Brandt, a law professor at Glenmoor University", "Noor Castellan, CEO of AI startup Quillfeather".
     let j = next - 1;
     for (let extra = 0; j >= 0 && same(next, j); j--) {
       if (DETERMINERS.has(lw[j]!) || TITLE_MODIFIERS.has(lw[j]!)) continue;

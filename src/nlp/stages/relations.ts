@@ -1,14 +1,14 @@
 // Relations between the article's entities (SPEC section 3), read from a sentence's words, tags,
 // names, titles and values with a few general constructions of news English:
 //   - titles and relational nouns with their holder and possessor: premodifying ("OpenAI CEO Sam
-//     Altman", "Google's parent company Alphabet"), appositive ("Larry Ellison, a big Trump
-//     supporter"), copular ("Microsoft is OpenAI's main financial backer"), reversed ("the
-//     company's owner, Michael Bloomberg"), "as" ("who served as NRCC chairman");
+//     Altman", "Harborlight's parent company Tidewell"), appositive ("Dana Whitcombe, a longtime Tidewell
+//     investor"), copular ("Tidewell is Orrin's largest outside investor"), reversed ("the
+//     company's owner, Felix Amberley"), "as" ("who served as caucus treasurer");
 //   - verbs with their subject and object ("Musk is suing OpenAI"), through appositives, relative
 //     clauses, passives ("founded by Musk"), infinitives and participles, coordination;
 //   - event nouns ("a partnership between A and B", "X's acquisition of Y");
-//   - places ("Seattle-based Amazon", "Loyola Law School in Los Angeles", "Newark, New Jersey");
-//   - pledges with their amount and purpose; ventures named later ("the project, dubbed Stargate").
+//   - places ("Portland-based Harborlight", "Penrose Law School in Los Angeles", "Akron, Ohio");
+//   - pledges with their amount and purpose; ventures named later ("the venture, dubbed Lighthouse").
 // Each relation is given once per article, with the sentence it was read from and its trigger.
 
 import type { Doc, EntityType, Relation, RelationType, Span } from '../doc.js';
@@ -185,35 +185,35 @@ function nounFrames(view: DocView, s: number, col: Collector, state: FrameState)
       m = sl.end - 1;
     }
     if (itself) {
-      // "Disney's Parks and Resorts division": the name in front is the unit itself.
+      // "Harborlight's Clinics and Labs division": the name in front is the unit itself.
       if (inner && possessor && inner.first > possessor.first) {
         for (const h of heads) emitNoun(view, col, h, inner, possessor, s, npStart, 0.85);
       }
       inner = null;
     } else if (!possessor && inner && !heads.some((h) => view.ix.words[h.end - 1]!.endsWith('.'))) possessor = inner;
     if (!possessor && !itself && npStart > first) {
-      // "Tesla Inc. TSLA, +7.55% Chief Executive Elon Musk": the company before its stock quote
+      // "Orrin Systems Inc. ORRN, +4.12% Chief Executive Dana Whitcombe": the company before its stock quote
       let q = npStart - 1;
       while (q > first && isTickerNoise(ix.words[q]!) && slotAt[q] === -1) q--;
       const owner = q < npStart - 1 ? slotEndingAt(view, q) : null;
       if (owner && owner.type === 'ORG') possessor = owner;
     }
     if (!possessor && !itself) {
-      // "former Russian President Dmitry Medvedev": the country of a nationality word, when the article names it
+      // "former Chilean President Tomas Irarrazaval": the country of a nationality word, when the article names it
       for (let m = npStart; m < h0.first && !possessor; m++) possessor = demonymSlot(view, m, s);
     }
     let pp = headEnd;
     const prep = ix.lower[pp] ?? '';
     if (!possessor && /^(?:of|at|with|for|to|in)$/.test(prep) && !(prep === 'in' && heads.some((h) => h.title?.kind === 'public'))) {
       let q = pp + 1;
-      // "a professor of election law at Loyola Law School"
+      // "a professor of maritime law at Penrose Law School"
       if (prep === 'of') {
         let n = 0;
         while (q + n < end && n < 4 && slotAt[q + n] === -1 && /^(?:NN|JJ)/.test(view.pos[q + n] ?? '') && !isCapitalized(ix.words[q + n]!)) n++;
         if (n > 0 && /^(?:at|with|for)$/.test(ix.lower[q + n] ?? '')) q = q + n + 1;
       }
       if (ix.lower[q] === 'all' && ix.lower[q + 1] === 'of') q += 2;
-      // "critic of Kavanaugh's nomination" names Kavanaugh; "a member of the Senate health committee" is not the Senate's
+      // "critic of Tarrant's nomination" names Tarrant; "a member of the Senate farm committee" is not the Senate's
       const loose = heads.some((h) => h.noun && (h.noun.person === 'opposes' || h.noun.person === 'supports'));
       const objs = objectsAfter(view, q, s, { modifier: loose ? true : undefined, maxSkip: 4 });
       if (objs.length) possessor = objs[0]!;
@@ -224,7 +224,7 @@ function nounFrames(view: DocView, s: number, col: Collector, state: FrameState)
     let appositive = false;
     const after = slotAt[headEnd] ?? -1;
     if (after >= 0 && view.slots[after]!.first === headEnd && !possessorIsAfter(possessor, headEnd)) {
-      // "President Donald Trump's lawyer": the title is still Trump's.
+      // "President Donald Trump's adviser": the title is still Trump's.
       holders = objectsAfter(view, headEnd, s, { maxSkip: 0, modifier: true });
       confidence = 0.9;
     }
@@ -241,7 +241,7 @@ function nounFrames(view: DocView, s: number, col: Collector, state: FrameState)
         holders = state.last.holders;
         confidence = 0.75;
       } else if (ix.lower[npStart - 1] === 'and') {
-        // "Judge Kavanaugh, President Trump's pick to replace ... and current member of ..."
+        // "Judge Ashcombe, the governor's pick to lead ... and current member of ..."
         for (let q = npStart - 2; q >= first; q--) {
           if (isFiniteVerb(view, q)) break;
           const h = slotEndingAt(view, q);
@@ -254,15 +254,15 @@ function nounFrames(view: DocView, s: number, col: Collector, state: FrameState)
       }
     }
     if (!possessor && holders.length && state.last && npStart - state.last.end <= 6 && /^(?:and|,)$/.test(ix.lower[npStart - 1]!) && !hasFiniteVerb(view, state.last.end, npStart)) {
-      // A list that shares its possessor: "Trump's campaign chairman Paul Manafort, former deputy campaign chairman Rick Gates and ..."
+      // A list that shares its possessor: "Corwick's campaign chairman Owen Marchetti, former deputy campaign chairman Gideon Rask and ..."
       possessor = state.last.possessor;
       confidence = 0.75;
     }
     if (!holders.length) {
-      // Copular and "as": "Microsoft is OpenAI's main financial backer", "who served as NRCC chairman".
+      // Copular and "as": "Tidewell is Orrin's largest outside investor", "who served as caucus treasurer".
       let c = npStart - 1;
       if ((ix.lower[c] === 'as' && c === first) || npStart === first) {
-        // A fronted title: "As the Intelligence Committee chairman, Mr. Burr ...", "A former mayor of Newark, New Jersey, Booker ..."
+        // A fronted title: "As the Fisheries Committee chairman, Mr. Tarrant ...", "A former mayor of Akron, Ohio, Corwick ..."
         let q = Math.max(headEnd, possessor ? possessor.end : headEnd);
         while (q < end && ix.words[q] === ',') {
           const h = objectsAfter(view, q + 1, s, { maxSkip: 2 });
@@ -288,7 +288,7 @@ function nounFrames(view: DocView, s: number, col: Collector, state: FrameState)
         }
       }
     }
-    // "The committee's chief legal counsel, Chris Winkelman, ...", "the deputy secretary of the Foreign Ministry, Datuk Ali"
+    // "The board's chief legal counsel, Noor Castellan, ...", "the deputy secretary of the Trade Ministry, Idris Halloway"
     const after0 = possessorIsAfter(possessor, headEnd) && ix.words[possessor!.end] === ',' ? possessor!.end : headEnd;
     if (!holders.length && ix.words[after0] === ',' && npStart > first && /^(?:the|and|,)$/.test(ix.lower[npStart] ?? '') === false) {
       const h = slotAt[after0 + 1] ?? -1;
@@ -347,7 +347,7 @@ function emitNoun(view: DocView, col: Collector, h: Head, holder: Slot, possesso
   }
   if (!h.title) return;
   if (personPossessor) {
-    // "Trump's campaign chairman Paul Manafort": a title held for a person ties the two.
+    // "Corwick's campaign chairman Owen Marchetti": a title held for a person ties the two.
     col.add(/advis|counsel|lawyer|attorney/.test(h.label) ? 'advises' : 'associate_of', holder, possessor, s, trigger, confidence * 0.9);
     return;
   }
@@ -450,7 +450,7 @@ function applyVerbCue(view: DocView, s: number, k: number, after: number, cue: V
   }
   const trigger: [number, number] = [k, p];
   const date = dateInSentence(view, s, k);
-  // Passive with an agent: "founded by Musk", "(owned by Comcast)".
+  // Passive with an agent: "founded by Musk", "(owned by Tidewell)".
   if (ix.lower[p] === 'by' && pos[k] === 'VBN') {
     if (!cue.passive) return;
     const agents = objectsAfter(view, p + 1, s, { maxSkip: 4 });
@@ -636,7 +636,7 @@ function eventNouns(view: DocView, s: number, col: Collector, ventures: Venture[
     }
     agent = agentAfter ?? agent;
     if (!agent && ev.type === 'sues' && key !== 'fine' && key !== 'penalty') {
-      // "Altman is in a heated legal battle with Elon Musk": the subject of the clause.
+      // "Orrin is in a long legal fight with Corvid": the subject of the clause.
       agent = clauseSubject(view, npStart, s)[0] ?? null;
     }
     if (!agent || !patients.length) continue;
@@ -644,7 +644,7 @@ function eventNouns(view: DocView, s: number, col: Collector, ventures: Venture[
   }
 }
 
-/** "the newly announced project, dubbed Stargate": the venture gets its name; its members are part of it. */
+/** "the joint venture, dubbed Lighthouse": the venture gets its name; its members are part of it. */
 function namings(view: DocView, s: number, col: Collector, ventures: Venture[]): void {
   const { ix } = view;
   const first = ix.sentenceFirst[s]!;
@@ -664,7 +664,7 @@ function namings(view: DocView, s: number, col: Collector, ventures: Venture[]):
   }
 }
 
-/** Places: "-based" compounds, "based in", "India's Jet Airways", "Loyola Law School in Los Angeles", "Newark, New Jersey". */
+/** Places: "-based" compounds, "based in", "Peru's Lumen Airways", "Penrose Law School in Los Angeles", "Akron, Ohio". */
 function places(view: DocView, s: number, col: Collector): void {
   const { ix, slots, slotAt } = view;
   const first = ix.sentenceFirst[s]!;
@@ -679,7 +679,7 @@ function places(view: DocView, s: number, col: Collector): void {
       const compound = /-([a-z]+)$/.exec(last);
       const cue = compound ? COMPOUND_CUES.get(compound[1]!) : undefined;
       if (cue) {
-        // "Seattle-based Amazon", "a California-based biotech company" (after a name: the appositive)
+        // "Portland-based Harborlight", "a Texas-based drone company" (after a name: the appositive)
         let target: Slot | null = objectsAfter(view, sl.end, s, { maxSkip: 3 })[0] ?? null;
         if (!target) {
           const npStart = nounPhraseStart(view, sl.first, s);
@@ -691,7 +691,7 @@ function places(view: DocView, s: number, col: Collector): void {
         }
         continue;
       }
-      // "India's Jet Airways"
+      // "Peru's Lumen Airways"
       if (sl.possessive && (sl.type === 'GPE')) {
         const next = objectsAfter(view, sl.end + 1, s, { maxSkip: 2 })[0];
         // not "Alabama's Senate" or "Florida's 27th District": seats and districts are not located organisations
@@ -699,7 +699,7 @@ function places(view: DocView, s: number, col: Collector): void {
         if (next && next.type === 'ORG' && next.first <= sl.end + 3 && !/^(?:senate|house|legislature|assembly|district|government|parliament|congress|court|police|army|delegation|party)$/.test(head)) col.add('located_in', next, sl, s, null, 0.7);
         continue;
       }
-      // "Loyola Law School in Los Angeles", "the Oval Office at the White House", "the Becton Dickinson Co. of Franklin Lakes"
+      // "Penrose Law School in Los Angeles", "the Rose Garden at the White House", "the Harborlight Co. of Bar Harbor"
       const headWord = ix.lower[sl.end - 1]!;
       const nextWord = ix.lower[sl.end] ?? '';
       if (sl.type === 'ORG' && !sl.possessive && (nextWord === 'of' || (nextWord === 'in' && CORPORATE_SUFFIXES.has(headWord)))) {
@@ -713,24 +713,24 @@ function places(view: DocView, s: number, col: Collector): void {
         }
         continue;
       }
-      // "Newark, New Jersey, U.S.": a place and the larger place that contains it (not a list "A, B and C").
+      // "Akron, Ohio, U.S.": a place and the larger place that contains it (not a list "A, B and C").
       if ((sl.type === 'GPE' || sl.type === 'LOC') && !sl.possessive) {
         const chain = placeChain(view, sl);
         if (chain) col.add('located_in', sl, chain, s, null, 0.75);
-        // "the Manhattan borough of New York City"
+        // "the Brooklyn borough of New York City"
         if (REGION_NOUNS.has(ix.lower[sl.end] ?? '') && ix.lower[sl.end + 1] === 'of') {
           const outer = slotStartingAt(view, sl.end + 2) ?? (ix.lower[sl.end + 2] === 'the' ? slotStartingAt(view, sl.end + 3) : null);
           if (outer && outer.type === 'GPE') col.add('located_in', sl, outer, s, null, 0.75);
         }
       }
-      // "NASA's Doug Hurley and Bob Behnken", "The New York Times' Mike Isaac": the organisation's people.
+      // "Orrin's Lena Corwick and Owen Marchetti", "The Kestrel Times' Idris Halloway": the organisation's people.
       if (sl.possessive && sl.type === 'ORG') {
         let q = sl.end + 1;
         while (q < end && (/^[A-Z]{1,5}$/.test(ix.words[q]!) || /^[+\-−]?[\d.,]+%?$/.test(ix.words[q]!) || ix.words[q] === ',' || ix.words[q] === '%' || ix.words[q] === '+' || (ix.lower[q] === 's' && q === sl.end))) q++;
         const people = slotStartingAt(view, q)?.type === 'PERSON' ? objectsAfter(view, q, s, { maxSkip: 0, modifier: true }).filter((p) => !p.possessive || p.first === q) : [];
         for (const p of people) if (p.type === 'PERSON') col.add('position', p, sl, s, null, 0.7);
       }
-      // "Sam Kadet of the law firm Skadden", "Tony Romm at the Washington Post": a person of or at an organisation
+      // "Gideon Rask of the law firm Ashby & Crane", "Idris Halloway at the Kestrel Ledger": a person of or at an organisation
       if (sl.type === 'PERSON' && !sl.possessive && ix.lower[sl.end] === 'of') {
         const org = objectsAfter(view, sl.end + 1, s, { maxSkip: 4 })[0];
         if (org && org.type === 'ORG' && org.kind === 'name') col.add('position', sl, org, s, null, 0.6);
@@ -739,7 +739,7 @@ function places(view: DocView, s: number, col: Collector): void {
         const org = objectsAfter(view, sl.end + 1, s, { maxSkip: 1 })[0];
         if (org && org.type === 'ORG' && org.kind === 'name' && !FACILITY_HEADS.has(ix.lower[org.end - 1]!)) col.add('position', sl, org, s, null, 0.65);
       }
-      // "Washington law firm Covington & Burling"
+      // "Boston law firm Ashby & Crane"
       if (sl.type === 'GPE' && !sl.possessive && slotAt[sl.end] === -1) {
         let q = sl.end;
         let n = 0;
@@ -748,7 +748,7 @@ function places(view: DocView, s: number, col: Collector): void {
           n++;
         }
         const org = slotAt[q] ?? -1;
-        // "Washington law firm Covington & Burling", "Havana Radio Rebelde Network" (a place right before an organisation's name)
+        // "Boston law firm Ashby & Crane", "Lisbon Harbor Radio Network" (a place right before an organisation's name)
         if (org >= 0 && slots[org]!.type === 'ORG' && slots[org]!.first === q && slots[org]!.entity !== sl.entity && (n > 0 || !isCapitalized(ix.words[sl.first - 1] ?? 'x') || sl.first === first)) col.add('located_in', slots[org]!, sl, s, null, 0.6);
       }
       continue;
@@ -817,7 +817,7 @@ function namedUnits(doc: Doc, view: DocView, col: Collector): void {
     for (const body of orgs) {
       if (body === unit) continue;
       const bw = words(body);
-      // the body is an institution ("Senate", "House of Representatives"), not a fragment ("House Energy")
+      // the body is an institution ("Senate", "House of Representatives"), not a fragment ("House Fisheries")
       if (!/^(?:senate|house|congress|assembly|parliament|legislature|department|ministry|agency|commission|council|court|party|university|board|administration)$/i.test(bw[0]!) && !/^(?:senate|house|congress|assembly|parliament|legislature|department|ministry|agency|commission|council|court|party|university|board)$/i.test(bw[bw.length - 1]!)) continue;
       if (bw.length >= uw.length - 1 || !bw.every((w, i) => w === uw[i])) continue;
       const m = doc.mentions?.[unit.mentions[0]!];

@@ -1,10 +1,10 @@
 // Within-article resolution: one entity per referent. Cleans the tagger's mentions (titles,
 // honorifics, possessives and a leading "the" are stripped off the span; group words such as
 // "Democrats" are dropped), then joins mentions that name the same referent:
-//   - the same name in any case ("SoftBank" / "Softbank", "DISNEY" / "Disney");
+//   - the same name in any case ("SoftBank" / "Softbank", "HARBORLIGHT" / "Harborlight");
 //   - a person's full name and its variants: middle names and initials, short given names
 //     ("Mike" / "Michael"), the surname alone ("Trump") when one person in the article has it;
-//   - an organisation and its acronym ("FTC"), its short form ("Clearview" / "Clearview AI",
+//   - an organisation and its acronym ("FTC"), its short form ("Harborlight" / "Harborlight Bio",
 //     "Tesla" / "Tesla Inc."), and "Federal Trade Commission (FTC)" introductions;
 //   - country aliases from the country lexicon ("U.S." / "United States").
 // Different people who share a surname are never joined; an ambiguous surname goes to the person
@@ -64,7 +64,7 @@ const isPunct = (ix: TokenIndex, i: number) => ix.tokens[i]!.kind === 'punct';
 
 /**
  * Cleans a tagged span: strips a leading "the", honorifics and titles (kept as roles) from people,
- * a trailing possessive and punctuation, a leading year ("2018 Texas Tribune Festival"), a party
+ * a trailing possessive and punctuation, a leading year ("2019 Harbor Books Festival"), a party
  * prefix ("D-N.J." -> "N.J."), and the lower-case tail of a hyphen compound ("California-based" ->
  * "California"). Returns null when nothing name-like is left.
  */
@@ -241,8 +241,8 @@ export function resolveEntities(doc: Doc): Resolution {
     return t;
   };
 
-  // 2. Short names introduced right after a name: "Federal Trade Commission (FTC)", "..., or MCAS",
-  // stock tickers "Coca-Cola (KO)", "Tesla Inc. TSLA, +7.55%".
+  // 2. Short names introduced right after a name: "Federal Trade Commission (FTC)", "..., or RSPM",
+  // stock tickers "Marlow Drinks (MRLW)", "Corvid Resources Inc. CVRD, +4.12%".
   for (let i = 0; i + 1 < n; i++) {
     const a = cands[i]!;
     const b = cands[i + 1]!;
@@ -261,8 +261,8 @@ export function resolveEntities(doc: Doc): Resolution {
     }
   }
 
-  // Longer forms of a name with a place or body in front ("U.S. Senate" / "Senate", "House Energy and
-  // Commerce Committee" / "Energy and Commerce Committee"), and singular / plural forms ("Other Bet").
+  // Longer forms of a name with a place or body in front ("U.S. Senate" / "Senate", "House Fisheries and
+  // Ports Committee" / "Fisheries and Ports Committee"), and singular / plural forms ("Other Venture").
   {
     const longsByLast = new Map<string, Cand[]>();
     for (const c of cands) {
@@ -374,7 +374,7 @@ export function resolveEntities(doc: Doc): Resolution {
       if (a.last === b.last && sameGivenName(a.first, b.first)) groups.union(fullPeople[i]!.index, fullPeople[j]!.index);
     }
   }
-  // Handles ("@SenWarren", "@realDonaldTrump") name the one person whose surname they hold.
+  // Handles ("@SenTarrant", "@realDonaldTrump") name the one person whose surname they hold.
   const people0 = cands.filter((c) => typeOf(c.index) === 'PERSON' && c.words.length >= 2);
   for (const c of cands) {
     if (c.words.length !== 1 || !/^@\w+$/.test(c.words[0]!)) continue;
@@ -434,7 +434,7 @@ export function resolveEntities(doc: Doc): Resolution {
     }
   }
 
-  // Names the tagger missed where it found them elsewhere: "Son publicly pledged" after "Masayoshi Son".
+  // Names the tagger missed where it found them elsewhere: "Okonjo later said" after "Marta Okonjo".
   for (const c of propagate(doc, ix, cands, groups, reassigned, typeOf)) cands.push(c);
 
   // Build entities in order of first mention.
@@ -467,7 +467,7 @@ export function resolveEntities(doc: Doc): Resolution {
 
 /**
  * Titles written with a person's name: right before it ("OpenAI CEO Sam Altman") or in an
- * appositive right after it ("Michael Nathanson, an analyst").
+ * appositive right after it ("Rufus Calloway, an analyst").
  */
 function nearbyRoles(ix: TokenIndex, roles: readonly RoleSpan[], m: Mention): RoleSpan[] {
   const out: RoleSpan[] = [];
@@ -475,7 +475,7 @@ function nearbyRoles(ix: TokenIndex, roles: readonly RoleSpan[], m: Mention): Ro
   for (const r of roles) {
     if (r.sentence !== m.sentence) continue;
     const [rf, re] = tokenRange(ix.tokens, r);
-    // A title right before another capitalised name is that name's ("..., U.S. President Donald Trump's lawyer").
+    // A title right before another capitalised name is that name's ("..., U.S. President Donald Trump's adviser").
     const nextWord = ix.words[re] ?? '';
     if (re === first) out.push(r);
     else if (rf > end && ix.words[end] === ',' && rf - end <= 5 && !(isCapitalized(nextWord) && ix.tokens[re]!.kind === 'word')) {
@@ -507,8 +507,8 @@ const PLACE_WORDS = /\b(?:northern|southern|eastern|western|central|county|city|
 
 /**
  * Whether the article uses a name the place lists do not know as a place: after "in", "near", ...,
- * in a chain with a known place ("Newark, New Jersey"), before "-based", or with a place word in it.
- * A "place" never used as one is an organisation the tagger mistyped ("Huawei", "Costa Coffee").
+ * in a chain with a known place ("Akron, Ohio"), before "-based", or with a place word in it.
+ * A "place" never used as one is an organisation the tagger mistyped ("Tidewell", "Marlow Coffee").
  */
 function usedAsAPlace(doc: Doc, group: readonly Cand[]): boolean {
   for (const c of group) {

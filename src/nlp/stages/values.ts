@@ -481,7 +481,7 @@ function tenseAround(c: Ctx, first: number, last: number, present: boolean): 'pa
 /**
  * The tense cue token k gives, if any. `present`: a present-tense "is" counts as a future cue. That
  * holds for a month ("He is up for re-election in November") but not for a weekday, which news
- * pairs with the present for what just happened ("Sessions is condemning the violence Saturday").
+ * pairs with the present for what just happened ("Tarrant is condemning the strike Saturday").
  */
 function tenseCue(c: Ctx, k: number, present: boolean): 'past' | 'future' | null {
   const w = c.lw[k]!;
@@ -764,7 +764,7 @@ function monthDates(c: Ctx, first: number, m: number, k: number, forced: 'bare' 
   const prev = c.at(k, k - 1);
   const hasContext = forced === 'bare' || MONTH_CONTEXT_WORDS.has(prev) || (prev === 'and' || prev === 'or' || prev === ',') && monthAt(c, k - 2) !== null;
   if (!hasContext && (AMBIGUOUS_MONTHS.has(w) || w.endsWith('.') || k === c.sentFirst[c.tokens[k]!.sentence])) return out;
-  // "November Project", "April Ryan": a month name inside a name.
+  // "November Harbor Trust", "April Castellan": a month name inside a name.
   if (forced === null && c.same(k, k + 1) && c.spaced(k) && c.isCapitalized(k + 1) && monthAt(c, k + 1) === null) return out;
   const dirWord = forced === null ? directionBefore(c, k) : null;
   const mod = forced === null ? modifierBefore(c, k) : null;
