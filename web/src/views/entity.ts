@@ -38,10 +38,28 @@ function tieRow(t: ActorTie): HTMLElement {
       t.conflict ? h('span', { class: 'flag', title: 'sources give different amounts' }, ' amounts differ') : null,
       h('span', { class: 'muted' }, ` ${t.count} source${t.count === 1 ? '' : 's'}${t.firstSeen ? `, ${t.firstSeen}${t.lastSeen && t.lastSeen !== t.firstSeen ? ` to ${t.lastSeen}` : ''}` : ''}`)),
     best ? evidenceBlock(best.evidence) : null);
-  if (t.sources.length > 1) {
+  if (t.count > 1) {
+    // The other sources are drawn when opened: a very connected actor has thousands.
     const others = h('ul', { class: 'plain' });
-    for (const s of t.sources.slice(1, 50)) others.append(h('li', {}, evidenceBlock(s.evidence)));
-    li.append(h('details', {}, h('summary', {}, `${t.sources.length - 1} more source${t.sources.length === 2 ? '' : 's'}`), others));
+    const details = h('details', {}, h('summary', {}, `${t.count - 1} more source${t.count === 2 ? '' : 's'}`), others);
+    details.addEventListener('toggle', () => {
+      if (others.childElementCount) return;
+      const draw = (sources: ActorTie['sources']) => {
+        others.replaceChildren();
+        for (const s of sources.slice(1, 200)) others.append(h('li', {}, evidenceBlock(s.evidence)));
+      };
+      draw(t.sources);
+      // The dossier carries the best few sources of each tie; the rest are asked for when wanted.
+      if (t.count > t.sources.length && t.object) {
+        void api<{ items: ActorTie[] }>('/tie', { subject: t.subject.id, object: t.object.id, type: t.type })
+          .then((r) => {
+            const same = r.items.find((x) => x.subject.id === t.subject.id && x.object?.id === t.object?.id);
+            if (same) draw(same.sources);
+          })
+          .catch(() => undefined);
+      }
+    });
+    li.append(details);
   }
   return li;
 }

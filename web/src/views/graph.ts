@@ -75,7 +75,7 @@ export async function renderGraph(main: HTMLElement, id: number, params: URLSear
   }
   for (const e of n.edges) {
     graph.addEdgeWithKey(`${e.type}:${e.subject}:${e.object}`, String(e.subject), String(e.object), {
-      tieType: e.type, color: tieColor(e.type), size: Math.min(6, 1.5 + Math.log2(e.count)), firstSeen: e.firstSeen, lastSeen: e.lastSeen, count: e.count,
+      tieType: e.type, color: tieColor(e.type), size: Math.min(4, 1 + Math.log2(e.count)), firstSeen: e.firstSeen, lastSeen: e.lastSeen, count: e.count,
     });
   }
   layout(graph, n);
