@@ -11,6 +11,7 @@ import type {
   ActorDossier, ActorLinkView, ActorRef, ActorSummary, CorrectionView, DisputeView, Evidence, MoneyView, QuoteView,
   SearchResult, Store, Tie, TimelineEntry,
 } from '../store/store.js';
+import { buildTimeline } from '../graph/timeline.js';
 import { resolveActor } from './queries.js';
 
 export { resolveActor } from './queries.js';
@@ -140,7 +141,9 @@ export function showActor(store: Store, query: string, type?: EntityType): Actor
   const actor = resolveActor(store, query, type);
   const d = store.dossier(actor.id);
   if (!d) throw new NotFoundError('entity', query);
-  const ties = store.ties({ entity: actor.id, limit: 500 }).map((t) => asActorTie(t, actor.id));
+  // The 150 most sourced ties, 3 sources each (counts and dates cover all): enough to read, and
+  // bounded for the most connected actors; `ties --entity` lists them all.
+  const ties = store.ties({ entity: actor.id, limit: 150, sourcesPerTie: 3 }).map((t) => asActorTie(t, actor.id));
   const tiesByType: Record<string, ActorTie[]> = {};
   for (const t of ties) (tiesByType[t.type] ??= []).push(t);
   const flows = ties.filter((t) => MONEY_TYPES.has(t.type)).map(moneyFlow).filter((f): f is MoneyFlow => f !== null);
@@ -152,7 +155,7 @@ export function showActor(store: Store, query: string, type?: EntityType): Actor
       in: flows.filter((f) => f.to?.id === actor.id),
       totals: totals(flows, actor.id),
     },
-    timeline: store.timeline(actor.id),
+    timeline: buildTimeline(actor.id, ties, d.quotesBy),
     links: store.links(actor.id),
     corrections: store.corrections({ entity: actor.id }),
   };
@@ -278,7 +281,7 @@ export function findPath(store: Store, a: string, b: string, options: { maxDepth
     if (chains.length >= maxPaths) break;
   }
   const hop = (x: number, y: number): PathHop | null => {
-    const tie = store.ties({ entity: x, limit: 1000 }).find((t) => (t.subject.id === x && t.object?.id === y) || (t.subject.id === y && t.object?.id === x));
+    const tie = store.ties({ entity: x, with: y, limit: 20, sourcesPerTie: 1 }).find((t) => (t.subject.id === x && t.object?.id === y) || (t.subject.id === y && t.object?.id === x));
     if (!tie || !tie.object) return null;
     const best = tie.sources[0]!;
     const forward = tie.subject.id === x;

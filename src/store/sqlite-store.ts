@@ -9,6 +9,7 @@ import { NotFoundError, StoreError, UsageError } from '../errors.js';
 import type { ActorLinker } from '../graph/link-actors.js';
 import { canonicalKey, isSingleWord, lookupKeys } from '../graph/actor-keys.js';
 import { resolveActors, type ActorIndex, type LocalEntity } from '../graph/resolve-actors.js';
+import { buildTimeline } from '../graph/timeline.js';
 import { normalizeName } from '../graph/names.js';
 import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Layer, type MoneyBound, type Span } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
@@ -371,19 +372,27 @@ export class SqliteStore implements Store {
 
   private docText = new Map<number, string>();
 
-  /** Document texts are read once per query and sliced for every sentence and span shown. */
+  /** Document texts (never changed once stored) are read once and sliced for every sentence and span shown. */
   private textOf(doc: number): string {
     let t = this.docText.get(doc);
     if (t === undefined) {
       t = (this.q('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string } | undefined)?.text ?? '';
-      if (this.docText.size > 256) this.docText.clear();
+      if (this.docText.size > 512) this.docText.clear();
       this.docText.set(doc, t);
     }
     return t;
   }
 
+  private docRefs = new Map<number, DocRef>();
+
   private docRef(doc: number): DocRef {
-    return this.q('SELECT id, sha, title, source, url, published FROM documents WHERE id = ?').get(doc) as DocRef;
+    let r = this.docRefs.get(doc);
+    if (!r) {
+      r = this.q('SELECT id, sha, title, source, url, published FROM documents WHERE id = ?').get(doc) as DocRef;
+      if (this.docRefs.size > 4096) this.docRefs.clear();
+      this.docRefs.set(doc, r);
+    }
+    return r;
   }
 
   private evidence(doc: number, sentence: number): Evidence {
@@ -398,12 +407,21 @@ export class SqliteStore implements Store {
     return this.textOf(doc).slice(start, end);
   }
 
+  /** Actor refs met while building one answer; cleared at the start of each (a rename must show). */
+  private actorRefs = new Map<number, ActorRef | null>();
+
   private actorRef(id: number | null): ActorRef | null {
     if (id === null) return null;
-    return (this.q('SELECT id, type, name FROM entities WHERE id = ?').get(id) as ActorRef | undefined) ?? null;
+    let r = this.actorRefs.get(id);
+    if (r === undefined) {
+      r = (this.q('SELECT id, type, name FROM entities WHERE id = ?').get(id) as ActorRef | undefined) ?? null;
+      this.actorRefs.set(id, r);
+    }
+    return r;
   }
 
   private summaries(ids: readonly number[]): ActorSummary[] {
+    this.actorRefs.clear();
     const counts = this.db.prepare(`
       SELECT COUNT(DISTINCT de.doc) AS documents,
              (SELECT COUNT(*) FROM mentions m JOIN doc_entities d2 ON d2.id = m.doc_entity WHERE d2.entity = @id) AS mentions
@@ -496,14 +514,17 @@ export class SqliteStore implements Store {
   dossier(id: number): ActorDossier | null {
     const actor = this.actor(id);
     if (!actor) return null;
-    this.docText.clear();
-    const nameRows = this.db.prepare(`
-      SELECT de.doc, de.name_start AS start, de.name_end AS end FROM doc_entities de WHERE de.entity = ?
+    this.actorRefs.clear();
+    // Names are counted in the actor's 200 latest articles: an actor in thousands of articles would
+    // otherwise cost a read of every one of them.
+    const nameRows = this.q(`
+      WITH des AS (SELECT id, doc, name_start, name_end FROM doc_entities WHERE entity = @id ORDER BY doc DESC LIMIT 200)
+      SELECT de.doc, de.name_start AS start, de.name_end AS end FROM des de
       UNION ALL
-      SELECT de.doc, m.start, m.end FROM mentions m JOIN doc_entities de ON de.id = m.doc_entity WHERE de.entity = ? AND m.kind != 'pronoun'
+      SELECT de.doc, m.start, m.end FROM mentions m JOIN des de ON de.id = m.doc_entity WHERE m.kind != 'pronoun'
       UNION ALL
-      SELECT de.doc, a.start, a.end FROM doc_entity_aliases a JOIN doc_entities de ON de.id = a.doc_entity WHERE de.entity = ?`)
-      .all(id, id, id) as Array<{ doc: number; start: number; end: number }>;
+      SELECT de.doc, a.start, a.end FROM doc_entity_aliases a JOIN des de ON de.id = a.doc_entity`)
+      .all({ id }) as Array<{ doc: number; start: number; end: number }>;
     const nameCounts = new Map<string, number>();
     const seen = new Set<string>();
     for (const r of nameRows) {
@@ -518,13 +539,17 @@ export class SqliteStore implements Store {
 
     const roles: RoleView[] = (this.db.prepare(`
       SELECT r.label, r.sentence, de.doc FROM roles r JOIN doc_entities de ON de.id = r.doc_entity WHERE de.entity = ?
-      ORDER BY de.doc, r.sentence LIMIT 200`).all(id) as Array<{ label: string; sentence: number; doc: number }>)
+      ORDER BY de.doc, r.sentence LIMIT 100`).all(id) as Array<{ label: string; sentence: number; doc: number }>)
       .map((r) => ({ label: r.label, evidence: this.evidence(r.doc, r.sentence) }));
 
-    const tieRows = this.db.prepare(`
+    // Subject side and object side each by index; an OR across the two joins would scan every relation.
+    const tieRows = this.q(`
       SELECT r.*, s.entity AS s_actor, o.entity AS o_actor FROM doc_relations r
       JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object
-      WHERE (s.entity = @id OR o.entity = @id) AND r.rejected = 0 ORDER BY r.type, r.doc, r.sentence LIMIT 1000`).all({ id }) as Row[];
+      WHERE r.rejected = 0 AND r.id IN (
+        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @id)
+        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @id))
+      ORDER BY r.type, r.doc, r.sentence LIMIT 300`).all({ id }) as Row[];
     const ties: TieView[] = tieRows.map((r) => {
       const doc = r.doc as number;
       const out = r.s_actor === id;
@@ -543,8 +568,8 @@ export class SqliteStore implements Store {
       };
     });
 
-    const quotesBy = this.quoteViews('de.entity = ?', id);
-    const quotesAbout = this.quoteViews('q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
+    const quotesBy = this.quoteViewsLimited(100, 'de.entity = ?', id);
+    const quotesAbout = this.quoteViewsLimited(100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
     const documents = (this.db.prepare(`
       SELECT DISTINCT d.id FROM documents d JOIN doc_entities de ON de.doc = d.id WHERE de.entity = ?
       ORDER BY d.published DESC, d.id LIMIT 200`).pluck().all(id) as number[]).map((d) => this.docRef(d));
@@ -808,6 +833,8 @@ export class SqliteStore implements Store {
   }
 
   ties(query: TieQuery = {}): Tie[] {
+    this.actorRefs.clear();
+    if (query.entity !== undefined) return this.tiesOf(query.entity, query);
     const limit = query.limit ?? 50;
     const entityFilter = query.entity === undefined ? '' : `AND r.id IN (
         SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @entity)
@@ -829,10 +856,10 @@ export class SqliteStore implements Store {
       UNION ALL
       SELECT r.*, d.published FROM doc_relations r JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
       WHERE @sym = 1 AND @a != @b AND r.rejected = 0 AND r.type = @type AND r.subject IN (SELECT id FROM doc_entities WHERE entity = @b) AND o.entity = @a
-      ORDER BY confidence DESC, published DESC LIMIT 50`);
+      ORDER BY confidence DESC, published DESC LIMIT @per`);
     return groups.map((g) => {
       const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
-      const rows = sources.all({ type: g.type, a: g.a, b: g.b, sym: symmetric ? 1 : 0 }) as Row[];
+      const rows = sources.all({ type: g.type, a: g.a, b: g.b, sym: symmetric ? 1 : 0, per: query.sourcesPerTie ?? 20 }) as Row[];
       const src = rows.map((r) => this.tieSource(r));
       return {
         type: g.type,
@@ -845,6 +872,49 @@ export class SqliteStore implements Store {
         lastSeen: g.last,
         sources: src,
         conflict: amountsConflict(src),
+      };
+    });
+  }
+
+  /**
+   * One actor's ties: its relations read once (best first) and grouped here, so that an actor in
+   * thousands of articles costs one indexed read, not one per counterpart.
+   */
+  private tiesOf(entity: number, query: TieQuery): Tie[] {
+    const per = query.sourcesPerTie ?? 20;
+    const rows = this.q(`
+      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_relations r
+      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with OR o.entity = @with) AND r.id IN (
+        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @entity)
+        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @entity))
+      ORDER BY r.confidence DESC, d.published DESC`).all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
+    interface Group { type: string; a: number; b: number | null; n: number; docs: Set<number>; first: string | null; last: string | null; rows: Row[] }
+    const groups = new Map<string, Group>();
+    for (const r of rows) {
+      const type = r.type as string;
+      let a = r.s_actor as number;
+      let b = (r.o_actor as number | null) ?? null;
+      if (SYMMETRIC_RELATIONS.has(type as never) && b !== null && b < a) [a, b] = [b, a];
+      const k = `${type}|${a}|${b}`;
+      let g = groups.get(k);
+      if (!g) {
+        g = { type, a, b, n: 0, docs: new Set(), first: null, last: null, rows: [] };
+        groups.set(k, g);
+      }
+      g.n++;
+      g.docs.add(r.doc as number);
+      const pub = (r.published as string | null) ?? null;
+      if (pub !== null && (g.first === null || pub < g.first)) g.first = pub;
+      if (pub !== null && (g.last === null || pub > g.last)) g.last = pub;
+      if (g.rows.length < per) g.rows.push(r);
+    }
+    const order = (x: Group, y: Group) => y.n - x.n || x.type.localeCompare(y.type) || x.a - y.a || (x.b ?? -1) - (y.b ?? -1);
+    return [...groups.values()].sort(order).slice(0, query.limit ?? 50).map((g) => {
+      const sources = g.rows.map((r) => this.tieSource(r));
+      return {
+        type: g.type, subject: this.actorRef(g.a)!, object: this.actorRef(g.b), symmetric: SYMMETRIC_RELATIONS.has(g.type as never),
+        count: g.n, documents: g.docs.size, firstSeen: g.first, lastSeen: g.last, sources, conflict: amountsConflict(sources),
       };
     });
   }
@@ -930,36 +1000,7 @@ export class SqliteStore implements Store {
   }
 
   timeline(id: number): TimelineEntry[] {
-    const entries: TimelineEntry[] = [];
-    for (const t of this.ties({ entity: id, limit: 300 })) {
-      const other = t.subject.id === id ? t.object : t.subject;
-      const verb = t.subject.id === id || t.symmetric ? t.type : `${t.type} (by)`;
-      for (const s of t.sources) {
-        const stated = s.date !== null && /^\d{4}/.test(s.date);
-        const amount = s.amount ? ` ${s.amount.text}` : '';
-        entries.push({
-          date: stated ? s.date! : s.evidence.doc.published ?? '',
-          dated: stated ? 'stated' : 'published',
-          kind: 'tie',
-          summary: `${verb} ${other?.name ?? ''}${amount}${s.role ? ` (${s.role})` : ''}`.trim(),
-          factId: s.factId,
-          evidence: s.evidence,
-          doc: s.evidence.doc,
-        });
-      }
-    }
-    for (const q of this.quoteList({ by: id, limit: 200 })) {
-      entries.push({
-        date: q.date ?? q.evidence.doc.published ?? '',
-        dated: q.date ? 'stated' : 'published',
-        kind: 'quote',
-        summary: `said: ${q.direct ? '“' : ''}${q.text}${q.direct ? '”' : ''}`,
-        factId: q.factId ?? `q${q.id}`,
-        evidence: q.evidence,
-        doc: q.evidence.doc,
-      });
-    }
-    return entries.filter((e) => e.date).sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+    return buildTimeline(id, this.ties({ entity: id, limit: 300, sourcesPerTie: 10 }), this.quoteList({ by: id, limit: 200 }));
   }
 
   corrections(query: { entity?: number } = {}): CorrectionView[] {

@@ -222,6 +222,10 @@ export interface TieQuery {
   /** An actor id: ties where it is subject or object. */
   entity?: number;
   limit?: number;
+  /** With `entity`: only ties between it and this actor. */
+  with?: number;
+  /** Sources kept per tie, best first (count and dates cover all of them); default 20. */
+  sourcesPerTie?: number;
 }
 
 /** A compact edge for graph algorithms (path, centrality). */

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { DEFAULT_LIMITS, type InputLimits } from '../../ingest/article.js';
+import { UsageError } from '../../errors.js';
 import { ingestPaths, type IngestSummary } from '../../services/ingest.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { dbPath, out, parseCount, parseSizeFlag, printJson, table } from '../output.js';
@@ -59,6 +60,12 @@ export function progressReporter(enabled: boolean) {
   };
 }
 
+function parseWorkers(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) > 64) throw new UsageError(`--workers must be auto or a whole number from 0 to 64, not "${value}"`);
+  return Number(value);
+}
+
 export function registerIngest(program: Command): void {
   addLimitFlags(
     program
@@ -68,16 +75,19 @@ export function registerIngest(program: Command): void {
       .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)'),
   )
     .option('--batch <n>', 'articles per write transaction', '64')
+    .option('--workers <n>', 'extraction threads: a number, 0 for none, or auto (every core for large inputs)', 'auto')
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], opts: LimitFlags & { db?: string; batch: string; json?: boolean }) => {
+    .action(async (paths: string[], opts: LimitFlags & { db?: string; batch: string; workers: string; json?: boolean }) => {
       const limits = limitsFrom(opts);
       const batchSize = parseCount('--batch', opts.batch);
+      const workers = parseWorkers(opts.workers);
       const store = new SqliteStore(dbPath(opts.db));
       const report = progressReporter(process.stderr.isTTY === true && !process.env.CI);
       try {
         const summary = await ingestPaths(paths, store, {
           limits,
           batchSize,
+          workers,
           onProgress: (p) => report.progress(p),
           onError: (e) => report.line(e.toLine()),
         });
