@@ -13,7 +13,7 @@ export interface Neighbourhood {
 }
 
 export function neighbourhood(store: Store, id: number, options: { depth?: 1 | 2; maxNodes?: number } = {}): Neighbourhood {
-  const center = store.actorRefs([id])[0];
+  const center = store.actorRefsByIds([id])[0];
   if (!center) throw new NotFoundError('entity', `#${id}`, 'see /api/entities for ids');
   const maxNodes = options.maxNodes ?? 2000;
   const depthOf = new Map<number, number>([[id, 0]]);
@@ -40,6 +40,6 @@ export function neighbourhood(store: Store, id: number, options: { depth?: 1 | 2
     admit(edges, 2);
   }
   const kept = edges.filter((e) => depthOf.has(e.subject) && depthOf.has(e.object));
-  const refs = store.actorRefs([...depthOf.keys()]);
+  const refs = store.actorRefsByIds([...depthOf.keys()]);
   return { center, nodes: refs.map((r) => ({ ...r, depth: depthOf.get(r.id)! })), edges: kept, truncated };
 }

@@ -624,7 +624,7 @@ export class SqliteStore implements Store {
       ORDER BY published IS NULL, published DESC, id DESC LIMIT ? OFFSET ?`).all(query.limit ?? 50, query.offset ?? 0) as DocRef[];
   }
 
-  actorRefs(ids: readonly number[]): ActorRef[] {
+  actorRefsByIds(ids: readonly number[]): ActorRef[] {
     const out: ActorRef[] = [];
     // Bound parameters in chunks: SQLite caps the number of variables per statement.
     for (let i = 0; i < ids.length; i += 500) {

@@ -307,7 +307,7 @@ export interface Store {
   /** One article's text with its entity, value, relation and quote spans; null when no such article. */
   annotations(id: number): DocumentAnnotations | null;
   /** Id, type and name of many actors at once (unknown ids are left out). */
-  actorRefs(ids: readonly number[]): ActorRef[];
+  actorRefsByIds(ids: readonly number[]): ActorRef[];
   /** Ties touching these actors, compact, with the first and last publication date (the graph view's filters). */
   datedEdges(around: readonly number[]): DatedEdge[];
   /**
