@@ -24,14 +24,14 @@ export function registerGraphRoutes(api: FastifyInstance, ctx: RouteContext): vo
 
   api.get<{ Querystring: { subject: number; object: number; type?: string } }>('/tie', {
     schema: {
-      summary: 'the ties between two actors (either direction), with every source sentence: what a graph edge stands for',
+      summary: 'the ties between two actors (either direction), with up to 200 source sentences each: what a graph edge stands for',
       tags: ['graph'],
       querystring: query({ subject: { type: 'integer', minimum: 1 }, object: { type: 'integer', minimum: 1 }, type: tieTypeProp }, ['subject', 'object']),
     },
   }, async (req) => {
     const { subject, object } = req.query;
     const type = parseTieType(req.query.type);
-    const ties = store.ties({ entity: subject, type, limit: 5000 })
+    const ties = store.ties({ entity: subject, with: object, type, limit: 50, sourcesPerTie: 200 })
       .filter((t) => (t.subject.id === subject && t.object?.id === object) || (t.subject.id === object && t.object?.id === subject));
     if (!ties.length) throw new NotFoundError('tie', `#${subject} – #${object}${type ? ` (${type})` : ''}`);
     return { items: ties };
