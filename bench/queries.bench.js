@@ -5,7 +5,7 @@
 // Without --db it builds a database from the first 1,000 AllSides articles (2 workers) first;
 // `npm run bench -- graph-scale --keep FILE` leaves the full-corpus one to give here.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { central, findPath, search, showActor } from '../dist/services/graph-queries.js';
@@ -39,15 +39,18 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return +s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(2);
 };
+// Wall-clock percentiles, and the CPU time per call (user + system) which a busy machine inflates less.
 function time(fn) {
   fn(); // warm the statement cache and the page cache once
   const ms = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < rounds; i++) {
     const t = performance.now();
     fn();
     ms.push(performance.now() - t);
   }
-  return { p50: pct(ms, 50), p95: pct(ms, 95) };
+  const cpu = process.cpuUsage(cpu0);
+  return { p50: pct(ms, 50), p95: pct(ms, 95), cpu_mean: +((cpu.user + cpu.system) / 1000 / rounds).toFixed(2) };
 }
 
 try {
@@ -58,6 +61,7 @@ try {
   const far = top[top.length - 1].actor;
   const stats = store.stats();
   const figures = {
+    load_average_1min: +loadavg()[0].toFixed(2),
     database: { path: db, articles: stats.documents, actors: stats.actors, ties: stats.edges, mb: +(stats.bytes / 1024 / 1024).toFixed(1) },
     most_connected: `${a.name} #${a.id} (${top[0].degree} counterparts)`,
     show_ms: time(() => showActor(store, `#${a.id}`)),

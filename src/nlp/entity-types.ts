@@ -14,6 +14,7 @@
 
 import type { EntityType } from './doc.js';
 import { PLACE_COMPOUND_MODIFIERS, PLACE_FEATURE_WORDS, PRODUCT_CUE_WORDS, REGION_LEADS } from './data/entity-type-cues.js';
+import { ORG_HEAD_WORDS } from './data/person-titles.js';
 import type { Gazetteer } from './features/gazetteer.js';
 
 const GPE_LISTS = ['country', 'capital', 'state', 'province', 'city', 'us-city'];
@@ -25,6 +26,8 @@ export class EntityTyper {
   private readonly gpeMask: number;
   private readonly regionMask: number;
   private readonly stateMask: number;
+  private readonly firstNameMask: number;
+  private readonly nameListMask: number;
 
   constructor(
     private readonly gazetteer: Gazetteer | null,
@@ -34,6 +37,8 @@ export class EntityTyper {
     this.gpeMask = mask(GPE_LISTS);
     this.regionMask = mask(REGION_LISTS);
     this.stateMask = mask(['country', 'state', 'province']);
+    this.firstNameMask = mask(['first-name']);
+    this.nameListMask = mask(['company', 'known-org', 'ticker', ...GPE_LISTS, ...REGION_LISTS]);
   }
 
   /** The lists whose entries equal exactly these tokens. */
@@ -53,7 +58,7 @@ export class EntityTyper {
     if (this.productShaped(tokens, next)) return 'PRODUCT';
     switch (conllType) {
       case 'ORG':
-        return 'ORG';
+        return this.personShaped(tokens) ? 'PERSON' : 'ORG';
       case 'LOC':
         return this.placeType(tokens);
       case 'MISC':
@@ -61,6 +66,21 @@ export class EntityTyper {
       default:
         return null;
     }
+  }
+
+  /**
+   * A given name and one more capitalised word that no company, organisation or place list knows
+   * ("Dana Whitcombe"): a person, whatever the tagger's distributional features said about two
+   * rare words that news mostly prints beside company names. "Wells Fargo" (a city) and "Morgan
+   * Stanley" (a listed company) stay organisations.
+   */
+  private personShaped(tokens: readonly string[]): boolean {
+    if (tokens.length !== 2 || !this.gazetteer || !this.firstNameMask) return false;
+    const [first, last] = tokens as [string, string];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+    if (ORG_HEAD_WORDS.has(last.toLowerCase())) return false;
+    if (this.listsOf(tokens) & this.nameListMask || this.listsOf([last]) & (this.nameListMask | this.firstNameMask)) return false;
+    return (this.listsOf([first]) & this.firstNameMask) !== 0;
   }
 
   private placeType(tokens: readonly string[]): EntityType {

@@ -490,8 +490,8 @@ export class SqliteStore implements Store {
     const rows = this.q(`
       SELECT q.*, de.entity AS speaker_actor FROM quotes q LEFT JOIN doc_entities de ON de.id = q.speaker
       WHERE q.rejected = 0 AND (${where}) ORDER BY q.doc, q.sentence LIMIT ${Math.max(1, Math.floor(limit))}`).all(...params) as Row[];
-    const parts = this.db.prepare('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');
-    const about = this.db.prepare('SELECT DISTINCT de.entity FROM quote_about a JOIN doc_entities de ON de.id = a.doc_entity WHERE a.quote = ?').pluck();
+    const parts = this.q('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');
+    const about = this.q('SELECT DISTINCT de.entity FROM quote_about a JOIN doc_entities de ON de.id = a.doc_entity WHERE a.quote = ?').pluck();
     return rows.map((q) => {
       const doc = q.doc as number;
       const text = (parts.all(q.id) as Span[]).map((p) => this.textOf(doc).slice(p.start, p.end)).join(FRAGMENT_JOINER);
@@ -515,15 +515,16 @@ export class SqliteStore implements Store {
     const actor = this.actor(id);
     if (!actor) return null;
     this.actorRefs.clear();
+    // (CROSS JOIN keeps SQLite starting from the actor's few entities, not from every mention.)
     // Names are counted in the actor's 200 latest articles: an actor in thousands of articles would
     // otherwise cost a read of every one of them.
     const nameRows = this.q(`
       WITH des AS (SELECT id, doc, name_start, name_end FROM doc_entities WHERE entity = @id ORDER BY doc DESC LIMIT 200)
       SELECT de.doc, de.name_start AS start, de.name_end AS end FROM des de
       UNION ALL
-      SELECT de.doc, m.start, m.end FROM mentions m JOIN des de ON de.id = m.doc_entity WHERE m.kind != 'pronoun'
+      SELECT de.doc, m.start, m.end FROM des de CROSS JOIN mentions m ON m.doc_entity = de.id WHERE m.kind != 'pronoun'
       UNION ALL
-      SELECT de.doc, a.start, a.end FROM doc_entity_aliases a JOIN des de ON de.id = a.doc_entity`)
+      SELECT de.doc, a.start, a.end FROM des de CROSS JOIN doc_entity_aliases a ON a.doc_entity = de.id`)
       .all({ id }) as Array<{ doc: number; start: number; end: number }>;
     const nameCounts = new Map<string, number>();
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { dossier } from '../helpers/cli.js';
+import { dossier, syntheticJsonl } from '../helpers/cli.js';
 import { graphArticles } from '../helpers/graph-fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -116,4 +116,24 @@ describe('graph commands on a database of hand-made articles', () => {
     // After the real pipeline re-read the texts, the renamed actor is still there under its new name.
     expect(dossier(['show', 'Corvid Resources Ltd', '--db', cur, '--json']).code).toBe(0);
   });
+});
+
+describe('ingest with extraction in worker threads', () => {
+  it('two workers store the same facts as none, in input order; a bad --workers is a usage error', () => {
+    const input = tmp.write('synthetic.jsonl', syntheticJsonl(24));
+    const stats = (workers: string) => {
+      const db = tmp.path(`w${workers}.db`);
+      const r = dossier(['ingest', input, '--db', db, '--workers', workers, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(json(r.stdout)).toMatchObject({ new: 24, failed: 0 });
+      const s = json<Record<string, unknown>>(dossier(['stats', '--db', db, '--json']).stdout);
+      const actors = json<Array<{ id: number; name: string }>>(dossier(['entities', '--limit', '500', '--db', db, '--json']).stdout);
+      return { counts: { ...s, path: null, bytes: null }, actors: actors.map((a) => [a.id, a.name]) };
+    };
+    expect(stats('2')).toEqual(stats('0'));
+    const bad = dossier(['ingest', input, '--db', tmp.path('bad.db'), '--workers', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error USAGE: --workers must be auto or a whole number/);
+    // Each worker loads the models before its first article: slow on a busy machine.
+  }, 120_000);
 });

@@ -60,6 +60,10 @@ describe('EntityTyper', () => {
     { type: 'MISC', text: 'Disney+', out: 'PRODUCT' },
     { type: 'ORG', text: 'Skylark', next: 'app', out: 'PRODUCT' },
     { type: 'MISC', text: 'World Cup 2026', out: null },
+    { type: 'ORG', text: 'Rosalind Halloway', out: 'PERSON' },
+    { type: 'ORG', text: 'Sam Austin', out: 'ORG' },
+    { type: 'ORG', text: 'Rosalind Group', out: 'ORG' },
+    { type: 'ORG', text: 'Halloway Rosalind', out: 'ORG' },
   ])('$type "$text" -> $out', ({ type, text, next, out }) => {
     expect(typer.typeOf(type, text.split(' '), next)).toBe(out);
   });
