@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'AMBIGUOUS'
   | 'FORBIDDEN'
+  | 'UNAUTHORIZED'
+  | 'INTERNAL'
   | 'CONFLICT';
 
 export class DossierError extends Error {
@@ -113,6 +115,13 @@ export class AmbiguousError extends DossierError {
 export class ForbiddenError extends DossierError {
   constructor(message: string, hint?: string) {
     super('FORBIDDEN', message, { hint, status: 403 });
+  }
+}
+
+/** A request to a server started with a token that does not carry it. */
+export class UnauthorizedError extends DossierError {
+  constructor(message: string, hint?: string) {
+    super('UNAUTHORIZED', message, { hint, status: 401 });
   }
 }
 

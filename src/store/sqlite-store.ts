@@ -16,9 +16,7 @@ import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SqliteExport } from './sqlite-export.js';
 import type {
-  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, CorrectionKind, CorrectionView, DisputeTarget, DisputeView,
-  DocRef, EdgeView, Evidence, ExportFilter, ExportSource, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store,
-  StoreInput, StoreStats, StoredArticle, Tie, TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
+  ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, CorrectionKind, CorrectionView, DatedEdge, DisputeTarget, DisputeView, DocRef, DocumentAnnotations, EdgeView, Evidence, ExportFilter, ExportSource, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie, TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
 
 const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
@@ -617,6 +615,124 @@ export class SqliteStore implements Store {
       sentence: { index: r.idx, start: r.start, end: r.end, text: this.textOf(r.doc).slice(r.start, r.end) },
     }));
     return { actors: this.suggestActors(text, 10), sentences };
+  }
+
+  // ---- the explorer's reader ----
+
+  documentList(query: { limit?: number; offset?: number } = {}): DocRef[] {
+    return this.q(`SELECT id, sha, title, source, url, published FROM documents
+      ORDER BY published IS NULL, published DESC, id DESC LIMIT ? OFFSET ?`).all(query.limit ?? 50, query.offset ?? 0) as DocRef[];
+  }
+
+  actorRefsByIds(ids: readonly number[]): ActorRef[] {
+    const out: ActorRef[] = [];
+    // Bound parameters in chunks: SQLite caps the number of variables per statement.
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      out.push(...(this.db.prepare(`SELECT id, type, name FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ActorRef[]));
+    }
+    return out;
+  }
+
+  datedEdges(around: readonly number[]): DatedEdge[] {
+    const out: DatedEdge[] = [];
+    for (let i = 0; i < around.length; i += 500) {
+      const ids = JSON.stringify(around.slice(i, i + 500));
+      out.push(...(this.q(`
+        SELECT r.type, s.entity AS subject, o.entity AS object, COUNT(*) AS count,
+               MIN(d.published) AS firstSeen, MAX(d.published) AS lastSeen
+        FROM doc_relations r JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object
+        JOIN documents d ON d.id = r.doc
+        WHERE r.rejected = 0 AND r.id IN (
+          SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@ids)))
+          UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@ids))))
+        GROUP BY r.type, s.entity, o.entity`).all({ ids }) as DatedEdge[]));
+    }
+    if (around.length <= 500) return out;
+    // Chunks overlap where an edge joins two chunks: keep one of each.
+    const seen = new Set<string>();
+    return out.filter((e) => {
+      const k = `${e.type}:${e.subject}:${e.object}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+
+  annotations(id: number): DocumentAnnotations | null {
+    const doc = this.q('SELECT id, sha, title, source, url, published, text FROM documents WHERE id = ?').get(id) as (DocRef & { text: string }) | undefined;
+    if (!doc) return null;
+    const { text, ...ref } = doc;
+    const sentences = this.q('SELECT idx AS "index", start, end FROM sentences WHERE doc = ? ORDER BY idx').all(id) as DocumentAnnotations['sentences'];
+    const sentenceAt = (offset: number) => {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sentences[mid]!.start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return sentences[lo]?.index ?? 0;
+    };
+    const refs = new Map<number, ActorRef>();
+    const ref1 = (actor: number | null): ActorRef | null => {
+      if (actor === null) return null;
+      if (!refs.has(actor)) {
+        const r = this.actorRef(actor);
+        if (r) refs.set(actor, r);
+      }
+      return refs.get(actor) ?? null;
+    };
+    const spans: AnnotationSpan[] = [];
+    const mentionRows = this.q(`
+      SELECT m.kind, m.start, m.end, m.sentence, COALESCE(de.type, m.type) AS type, de.entity FROM mentions m
+      LEFT JOIN doc_entities de ON de.id = m.doc_entity WHERE m.doc = ?`).all(id) as Array<{ kind: string; start: number; end: number; sentence: number; type: string | null; entity: number | null }>;
+    for (const m of mentionRows) {
+      spans.push({ kind: 'entity', start: m.start, end: m.end, sentence: m.sentence, label: m.type ?? 'ENTITY', actor: ref1(m.entity), other: null, detail: m.kind });
+    }
+    const aliasRows = this.q(`
+      SELECT a.start, a.end, de.type, de.entity FROM doc_entity_aliases a JOIN doc_entities de ON de.id = a.doc_entity
+      WHERE de.doc = ?`).all(id) as Array<{ start: number; end: number; type: string; entity: number }>;
+    const seen = new Set(spans.map((s) => `${s.start}:${s.end}`));
+    for (const a of aliasRows) {
+      if (seen.has(`${a.start}:${a.end}`)) continue;
+      spans.push({ kind: 'entity', start: a.start, end: a.end, sentence: sentenceAt(a.start), label: a.type, actor: ref1(a.entity), other: null, detail: 'alias' });
+    }
+    const valueRows = this.q('SELECT type, start, end, sentence, amount, currency, bound, iso FROM doc_values WHERE doc = ?').all(id) as Array<{
+      type: string; start: number; end: number; sentence: number; amount: number | null; currency: string | null; bound: string | null; iso: string | null;
+    }>;
+    for (const v of valueRows) {
+      const detail = v.type === 'DATE' ? v.iso
+        : v.type === 'MONEY' ? `${v.currency ?? ''} ${v.amount ?? ''}${v.bound && v.bound !== 'exact' ? ` (${v.bound})` : ''}`.trim()
+          : v.amount === null ? null : `${v.amount}%`;
+      spans.push({ kind: 'value', start: v.start, end: v.end, sentence: v.sentence, label: v.type, actor: null, other: null, detail });
+    }
+    const relRows = this.q(`
+      SELECT r.type, r.sentence, r.trigger_start, r.trigger_end, s.entity AS s_actor, o.entity AS o_actor FROM doc_relations r
+      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object WHERE r.doc = ? AND r.rejected = 0 ORDER BY r.idx`).all(id) as Array<{
+      type: string; sentence: number; trigger_start: number | null; trigger_end: number | null; s_actor: number; o_actor: number | null;
+    }>;
+    for (const r of relRows) {
+      // A relation without a trigger word is shown on its whole evidence sentence.
+      const sent = sentences.find((x) => x.index === r.sentence);
+      const start = r.trigger_start ?? sent?.start ?? 0;
+      const end = r.trigger_end ?? sent?.end ?? 0;
+      spans.push({ kind: 'relation', start, end, sentence: r.sentence, label: r.type, actor: ref1(r.s_actor), other: ref1(r.o_actor), detail: r.trigger_start === null ? 'sentence' : 'trigger' });
+    }
+    const quoteRows = this.q(`
+      SELECT q.id, q.direct, q.sentence, de.entity, q.anonymous_start, q.anonymous_end FROM quotes q
+      LEFT JOIN doc_entities de ON de.id = q.speaker WHERE q.doc = ? AND q.rejected = 0`).all(id) as Array<{
+      id: number; direct: number; sentence: number; entity: number | null; anonymous_start: number | null; anonymous_end: number | null;
+    }>;
+    const parts = this.q('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');
+    for (const q of quoteRows) {
+      const anonymous = q.anonymous_start === null || q.anonymous_end === null ? null : text.slice(q.anonymous_start, q.anonymous_end);
+      for (const p of parts.all(q.id) as Span[]) {
+        spans.push({ kind: 'quote', start: p.start, end: p.end, sentence: q.sentence, label: q.direct ? 'direct' : 'reported', actor: ref1(q.entity), other: null, detail: anonymous });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { doc: ref, text, sentences, spans };
   }
 
   stats(): StoreStats {

@@ -266,6 +266,39 @@ export interface ExportSource {
   close(): void;
 }
 
+/** One highlighted span of an article, with what it was read as (the reader's hover). */
+export interface AnnotationSpan {
+  kind: 'entity' | 'value' | 'relation' | 'quote';
+  start: number;
+  end: number;
+  sentence: number;
+  /** Entity type, value type, relation type, or "direct"/"reported" for quotes. */
+  label: string;
+  /** Entities: the actor the span was resolved to; quotes: the speaker; relations: the subject. */
+  actor: ActorRef | null;
+  /** Relations: the object. */
+  other: ActorRef | null;
+  /** Entities: named | pronoun | description | alias; values: the normalised value as text. */
+  detail: string | null;
+}
+
+export interface DatedEdge {
+  type: string;
+  subject: number;
+  object: number;
+  count: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** An article as the reader shows it: its text and every span the pipeline read in it. */
+export interface DocumentAnnotations {
+  doc: DocRef;
+  text: string;
+  sentences: Array<{ index: number; start: number; end: number }>;
+  spans: AnnotationSpan[];
+}
+
 /** "r12" for a relation, "q7" for a quote: what `dossier reject` takes. */
 export type FactId = string;
 
@@ -383,6 +416,14 @@ export interface Store {
   readonly path: string;
   /** True when an article with this id (documentId of its text) is stored. */
   hasDocument(sha: string): boolean;
+  /** Stored articles, latest published first, for the explorer's list. */
+  documentList(query?: { limit?: number; offset?: number }): DocRef[];
+  /** One article's text with its entity, value, relation and quote spans; null when no such article. */
+  annotations(id: number): DocumentAnnotations | null;
+  /** Id, type and name of many actors at once (unknown ids are left out). */
+  actorRefsByIds(ids: readonly number[]): ActorRef[];
+  /** Ties touching these actors, compact, with the first and last publication date (the graph view's filters). */
+  datedEdges(around: readonly number[]): DatedEdge[];
   /**
    * Stores articles, each whole or not at all, in one write transaction for the batch. An article
    * already stored is "unchanged"; one that cannot be written is "failed" and leaves no trace.

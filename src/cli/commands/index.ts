@@ -8,6 +8,7 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 import { registerTies } from './ties.js';
@@ -47,6 +48,7 @@ export function registerCommands(program: Command): void {
   registerCorrections(program);
   registerReprocess(program);
   registerDemo(program);
+  registerServe(program);
   registerEvalNer(program);
   registerEvalConll04(program);
   registerEvalPolnear(program);
