@@ -45,18 +45,31 @@ function prevTags(i: number, tags: Int32Array, dense: number[]): number {
 const h = hashString;
 
 /** Lexical keys shared by both taggers: offsets [-2, -1, 0, 1, 2]. */
+/** The word last given to wordKeys and its forms' hashes: taggers ask once per offset in a row. */
+let lastWord: string | null = null;
+let lastForms = { lower: '', lowerHash: 0, shapeHash: 0, suffix3Hash: 0 };
+
+function formsOf(word: string): typeof lastForms {
+  if (word === lastWord) return lastForms;
+  const lower = norm(word);
+  lastWord = word;
+  lastForms = { lower, lowerHash: h(lower), shapeHash: h(shape(word)), suffix3Hash: h(lower.slice(-3)) };
+  return lastForms;
+}
+
 function wordKeys(word: string, k: number, out: number[]): void {
   const offset = k - 2;
-  const lower = norm(word);
+  const forms = formsOf(word);
+  const lower = forms.lower;
   if (offset === 0) {
-    out.push(key(T.Form, h(word)), key(T.Lower, h(lower)), key(T.Shape, h(shape(word))));
+    out.push(key(T.Form, h(word)), key(T.Lower, forms.lowerHash), key(T.Shape, forms.shapeHash));
     for (let n = 1; n <= 4 && n <= lower.length; n++) out.push(key(T.Suffix, n, h(lower.slice(-n))));
     for (let n = 1; n <= 3 && n <= lower.length; n++) out.push(key(T.Prefix, n, h(lower.slice(0, n))));
     if (word.includes('-')) out.push(key(T.Hyphen, 1));
   } else {
-    out.push(key(T.CtxLower, offset, h(lower)));
+    out.push(key(T.CtxLower, offset, forms.lowerHash));
     if (offset === -1 || offset === 1) {
-      out.push(key(T.CtxSuffix, offset, h(lower.slice(-3))), key(T.CtxShape, offset, h(shape(word))));
+      out.push(key(T.CtxSuffix, offset, forms.suffix3Hash), key(T.CtxShape, offset, forms.shapeHash));
     }
   }
 }
