@@ -4,7 +4,21 @@
 
 import { countries, demonymIndex, placeIndex } from './lexicons.js';
 
-function lookup(name: string) {
+type Found = ReturnType<ReturnType<typeof placeIndex>['get']> | null;
+/** Answers by name: resolution and relations ask about the same few names many times per article. */
+const found = new Map<string, Found>();
+
+function lookup(name: string): Found {
+  let hit = found.get(name);
+  if (hit === undefined) {
+    hit = search(name);
+    if (found.size >= 50_000) found.clear();
+    found.set(name, hit);
+  }
+  return hit;
+}
+
+function search(name: string): Found {
   const index = placeIndex();
   const bare = name.replace(/^the\s+/i, '').trim().replace(/\s+/g, ' ');
   const hit = index.get(bare);

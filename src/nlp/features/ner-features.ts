@@ -234,12 +234,26 @@ export class NerFeatures implements FeatureExtractor<NerSequence, NerDocState> {
     return { words, info, gaz, gazLists, casing: casingOf(info) };
   }
 
+  /** The word last given to lexical() and what was looked up for it: the tagger asks once per offset in a row. */
+  private lastWord: string | null = null;
+  private lastLexicon: { info: WordInfo; path: string | undefined; type: number | undefined; prior: number | undefined } | null = null;
+
+  private lexiconOf(word: string): { info: WordInfo; path: string | undefined; type: number | undefined; prior: number | undefined } {
+    if (word === this.lastWord && this.lastLexicon) return this.lastLexicon;
+    const entry = {
+      info: this.infoOf(word),
+      path: this.options.clusters ? this.lookup(this.resources.clusters, word) : undefined,
+      type: this.options.wordTypes ? this.lookup(this.resources.wordTypes, word) : undefined,
+      prior: this.options.casePrior && this.resources.casePrior ? this.resources.casePrior.get(word.toLowerCase()) : undefined,
+    };
+    this.lastWord = word;
+    this.lastLexicon = entry;
+    return entry;
+  }
+
   lexical(word: string, k: number, out: number[]): void {
     const offset = k - 2;
-    const info = this.infoOf(word);
-    const path = this.options.clusters ? this.lookup(this.resources.clusters, word) : undefined;
-    const type = this.options.wordTypes ? this.lookup(this.resources.wordTypes, word) : undefined;
-    const prior = this.options.casePrior && this.resources.casePrior ? this.resources.casePrior.get(word.toLowerCase()) : undefined;
+    const { info, path, type, prior } = this.lexiconOf(word);
     if (offset === 0) {
       const lower = info.lower;
       out.push(key(T.Form, h(word)), key(T.Lower, info.lowerHash), key(T.Shape, h(shape(word))), key(T.Short, info.shortHash), key(T.Cap, info.cap));

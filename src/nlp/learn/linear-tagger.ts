@@ -72,12 +72,30 @@ export class LinearTagger<S extends Sequence, D> {
   readonly tags: readonly string[];
   private readonly n: number;
   private readonly index: KeyIndex;
-  private readonly weights: Float32Array;
-  private readonly denseWeights: Float32Array;
-  private readonly cache = new Map<string, Float32Array>();
+  /**
+   * The model's rows followed by one row per dense feature (all zero when the model lacks it), so
+   * that keyed and dense rows are read from one array.
+   */
+  private readonly rows: Float32Array;
+  /** Where the dense rows start, in rows. */
+  private readonly denseRow: number;
+  /**
+   * Lexical vectors of the word types seen (offsets.length * n floats each), packed in one array:
+   * `lexical` maps a word to where its vector starts.
+   */
+  private lexicon = new Float32Array(0);
+  private lexiconUsed = 0;
+  private readonly lexical = new Map<string, number>();
+  /** Lowest and highest lexical offset (with 0): how far the pads reach before and after a sentence. */
+  private readonly lo: number;
+  private readonly hi: number;
+  private readonly offsets: Int32Array;
+  private readonly scores: Float32Array;
   private readonly keyBuf: number[] = [];
   private readonly denseBuf: number[] = [];
   private readonly groupBuf: KeyGroup[] = [];
+  private readonly groupSums: Float32Array[] = [];
+  private rowBuf = new Int32Array(64);
 
   constructor(
     model: LinearModel,
@@ -85,14 +103,18 @@ export class LinearTagger<S extends Sequence, D> {
     private readonly scheme: TagScheme,
   ) {
     this.tags = model.tags;
-    this.n = model.tags.length;
+    const n = (this.n = model.tags.length);
     this.index = KeyIndex.fromKeys(model.keys);
-    this.weights = model.weights;
-    const n = this.n;
-    this.denseWeights = new Float32Array(features.denseKeys.length * n);
+    this.offsets = Int32Array.from(features.offsets);
+    this.lo = Math.min(0, ...features.offsets);
+    this.hi = Math.max(0, ...features.offsets);
+    this.scores = new Float32Array(n);
+    this.denseRow = model.keys.length;
+    this.rows = new Float32Array((model.keys.length + features.denseKeys.length) * n);
+    this.rows.set(model.weights.subarray(0, model.keys.length * n));
     features.denseKeys.forEach((k, d) => {
       const row = this.index.get(k);
-      if (row >= 0) this.denseWeights.set(model.weights.subarray(row * n, row * n + n), d * n);
+      if (row >= 0) this.rows.copyWithin((this.denseRow + d) * n, row * n, row * n + n);
     });
   }
 
@@ -143,55 +165,102 @@ export class LinearTagger<S extends Sequence, D> {
     return best.scale;
   }
 
-  tagSequence(seq: S, doc: D): TaggedSequence {
-    const { n, weights, scheme, features, denseWeights } = this;
+  /**
+   * Tags one sequence. Without `withConfidence` the softmax is skipped and every confidence is 1
+   * (part-of-speech and chunk tags are used as they are).
+   *
+   * A tag's score is summed in float32 in a fixed order (lexical offsets, groups, keyed rows, dense
+   * rows), rounding after every add as a Float32Array accumulator would; the sum of one tag is kept
+   * in a register while the rows are walked, which is much faster than adding row by row.
+   */
+  tagSequence(seq: S, doc: D, withConfidence = true): TaggedSequence {
+    const { n, scheme, features, index, offsets, lo, hi, scores, denseRow } = this;
     const words = seq.words;
     const len = words.length;
     const tags = new Int32Array(len);
     const confidence = new Float32Array(len);
-    const scores = new Float32Array(n);
-    const offsets = features.offsets;
+    if (!withConfidence) confidence.fill(1);
     const nOffsets = offsets.length;
     const keys = this.keyBuf;
     const dense = this.denseBuf;
     const groups = this.groupBuf;
-    // Each position's cached lexical vector, fetched once; positions outside the sentence map to the pads.
-    const lo = Math.min(0, ...offsets);
-    const hi = Math.max(0, ...offsets);
-    const vecs = new Array<Float32Array>(len - lo + hi);
-    for (let j = lo; j < len + hi; j++) vecs[j - lo] = this.lexicalVector(j < 0 ? BEFORE : j >= len ? AFTER : words[j]!);
+    const groupSums = this.groupSums;
+    const fround = Math.fround;
+    // Each position's lexical vector, fetched once; positions outside the sentence map to the pads.
+    if (this.lexical.size + len + hi - lo > CACHE_LIMIT) this.clearLexicon();
+    const starts = new Int32Array(len - lo + hi);
+    for (let j = lo; j < len + hi; j++) starts[j - lo] = this.lexicalVector(j < 0 ? BEFORE : j >= len ? AFTER : words[j]!);
+    const lex = this.lexicon;
+    const rows = this.rows;
+    // Where each offset's part of a word's vector is, relative to the token's index in starts.
+    const at = new Int32Array(nOffsets);
+    for (let k = 0; k < nOffsets; k++) at[k] = offsets[k]! - lo;
     let prev = n;
     for (let i = 0; i < len; i++) {
-      scores.fill(0);
-      for (let k = 0; k < nOffsets; k++) {
-        const vec = vecs[i + offsets[k]! - lo]!;
-        const base = k * n;
-        for (let t = 0; t < n; t++) scores[t] += vec[base + t]!;
-      }
       keys.length = 0;
       dense.length = 0;
       groups.length = 0;
       features.positional(seq, i, doc, keys, dense, groups);
       features.dynamic(seq, i, tags, doc, keys, dense);
-      for (let g = 0; g < groups.length; g++) {
-        const sum = this.groupSum(groups[g]!);
-        for (let t = 0; t < n; t++) scores[t] += sum[t]!;
-      }
+      groupSums.length = 0;
+      for (let g = 0; g < groups.length; g++) groupSums.push(this.groupSum(groups[g]!));
+      // Row starts of the keyed features the model has, then of the dense ones.
+      if (this.rowBuf.length < keys.length + dense.length) this.rowBuf = new Int32Array(2 * (keys.length + dense.length));
+      const rowStarts = this.rowBuf;
+      let nRows = 0;
       for (let f = 0; f < keys.length; f++) {
-        const row = this.index.get(keys[f]!);
-        if (row < 0) continue;
-        const base = row * n;
-        for (let t = 0; t < n; t++) scores[t] += weights[base + t]!;
+        const row = index.get(keys[f]!);
+        if (row >= 0) rowStarts[nRows++] = row * n;
       }
-      for (let f = 0; f < dense.length; f++) {
-        const base = dense[f]! * n;
-        for (let t = 0; t < n; t++) scores[t] += denseWeights[base + t]!;
+      for (let f = 0; f < dense.length; f++) rowStarts[nRows++] = (denseRow + dense[f]!) * n;
+      const nGroups = groupSums.length;
+      // Four tags at a time: the row starts are read once per four adds.
+      let t = 0;
+      for (; t + 4 <= n; t += 4) {
+        let b = starts[i + at[0]!]! + t;
+        let s0 = lex[b]!;
+        let s1 = lex[b + 1]!;
+        let s2 = lex[b + 2]!;
+        let s3 = lex[b + 3]!;
+        for (let k = 1; k < nOffsets; k++) {
+          b = starts[i + at[k]!]! + k * n + t;
+          s0 = fround(s0 + lex[b]!);
+          s1 = fround(s1 + lex[b + 1]!);
+          s2 = fround(s2 + lex[b + 2]!);
+          s3 = fround(s3 + lex[b + 3]!);
+        }
+        for (let g = 0; g < nGroups; g++) {
+          const sum = groupSums[g]!;
+          s0 = fround(s0 + sum[t]!);
+          s1 = fround(s1 + sum[t + 1]!);
+          s2 = fround(s2 + sum[t + 2]!);
+          s3 = fround(s3 + sum[t + 3]!);
+        }
+        for (let r = 0; r < nRows; r++) {
+          b = rowStarts[r]! + t;
+          s0 = fround(s0 + rows[b]!);
+          s1 = fround(s1 + rows[b + 1]!);
+          s2 = fround(s2 + rows[b + 2]!);
+          s3 = fround(s3 + rows[b + 3]!);
+        }
+        scores[t] = s0;
+        scores[t + 1] = s1;
+        scores[t + 2] = s2;
+        scores[t + 3] = s3;
       }
-      const best = pick(scores, scheme, prev, i === len - 1);
+      for (; t < n; t++) {
+        let s = lex[starts[i + at[0]!]! + t]!;
+        for (let k = 1; k < nOffsets; k++) s = fround(s + lex[starts[i + at[k]!]! + k * n + t]!);
+        for (let g = 0; g < nGroups; g++) s = fround(s + groupSums[g]![t]!);
+        for (let r = 0; r < nRows; r++) s = fround(s + rows[rowStarts[r]! + t]!);
+        scores[t] = s;
+      }
+      const last = i === len - 1;
+      const best = pick(scores, scheme, prev, last);
       tags[i] = best;
-      if (this.trace) this.trace.push({ scores: Float32Array.from(scores), prev, last: i === len - 1 });
+      if (this.trace) this.trace.push({ scores: Float32Array.from(scores), prev, last });
       // Confidence matters only inside names; tag 0 is the outside tag of span schemes.
-      confidence[i] = best === 0 && scheme.outside ? 1 : softmaxAt(scores, scheme, prev, i === len - 1, best, this.confidenceScale);
+      if (withConfidence) confidence[i] = best === 0 && scheme.outside ? 1 : softmaxAt(scores, scheme, prev, last, best, this.confidenceScale);
       prev = best;
     }
     return { tags, confidence };
@@ -199,37 +268,77 @@ export class LinearTagger<S extends Sequence, D> {
 
   private groupSum(group: KeyGroup): Float32Array {
     if (group.sum && group.sumFor === this) return group.sum;
-    const { n, weights } = this;
+    const { n, rows } = this;
     const sum = new Float32Array(n);
     for (const k of group.keys) {
       const row = this.index.get(k);
       if (row < 0) continue;
-      for (let t = 0; t < n; t++) sum[t] += weights[row * n + t]!;
+      for (let t = 0; t < n; t++) sum[t] += rows[row * n + t]!;
     }
     group.sum = sum;
     group.sumFor = this;
     return sum;
   }
 
-  private lexicalVector(word: string): Float32Array {
-    let vec = this.cache.get(word);
-    if (vec) return vec;
-    const { n, weights, features } = this;
-    const offsets = features.offsets;
-    vec = new Float32Array(offsets.length * n);
+  private clearLexicon(): void {
+    this.lexical.clear();
+    this.lexiconUsed = 0;
+  }
+
+  /** Where the lexical vector of `word` starts in this.lexicon (computing it on first sight). */
+  private lexicalVector(word: string): number {
+    const known = this.lexical.get(word);
+    if (known !== undefined) return known;
+    const { n, rows, features } = this;
+    const size = this.offsets.length * n;
+    if (this.lexiconUsed + size > this.lexicon.length) {
+      const grown = new Float32Array(Math.max(2 * this.lexicon.length, 1024 * size));
+      grown.set(this.lexicon.subarray(0, this.lexiconUsed));
+      this.lexicon = grown;
+    }
+    const start = this.lexiconUsed;
+    this.lexiconUsed += size;
+    const lex = this.lexicon;
     const keys = this.keyBuf;
-    for (let k = 0; k < offsets.length; k++) {
+    const fround = Math.fround;
+    for (let k = 0; k < this.offsets.length; k++) {
       keys.length = 0;
       features.lexical(word, k, keys);
-      for (const key of keys) {
-        const row = this.index.get(key);
-        if (row < 0) continue;
-        for (let t = 0; t < n; t++) vec[k * n + t] += weights[row * n + t]!;
+      let nRows = 0;
+      if (this.rowBuf.length < keys.length) this.rowBuf = new Int32Array(2 * keys.length);
+      const rowStarts = this.rowBuf;
+      for (let f = 0; f < keys.length; f++) {
+        const row = this.index.get(keys[f]!);
+        if (row >= 0) rowStarts[nRows++] = row * n;
+      }
+      // Summed in float32 from 0, row by row, as tagSequence sums (see there).
+      const out = start + k * n;
+      let t = 0;
+      for (; t + 4 <= n; t += 4) {
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let r = 0; r < nRows; r++) {
+          const b = rowStarts[r]! + t;
+          s0 = fround(s0 + rows[b]!);
+          s1 = fround(s1 + rows[b + 1]!);
+          s2 = fround(s2 + rows[b + 2]!);
+          s3 = fround(s3 + rows[b + 3]!);
+        }
+        lex[out + t] = s0;
+        lex[out + t + 1] = s1;
+        lex[out + t + 2] = s2;
+        lex[out + t + 3] = s3;
+      }
+      for (; t < n; t++) {
+        let s = 0;
+        for (let r = 0; r < nRows; r++) s = fround(s + rows[rowStarts[r]! + t]!);
+        lex[out + t] = s;
       }
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, vec);
-    return vec;
+    this.lexical.set(word, start);
+    return start;
   }
 }
 

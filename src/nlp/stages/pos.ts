@@ -52,17 +52,23 @@ export function tagPosAndChunks(doc: Doc, tokens: readonly Token[], taggers: Pos
   const { words, firstToken } = sentenceWords(doc, tokens);
   const pos = new Array<string>(tokens.length);
   const chunks: Chunk[] = [];
-  words.forEach((w, s) => {
+  const posNames = taggers.pos.tags;
+  const chunkNames = taggers.chunk.tags;
+  for (let s = 0; s < words.length; s++) {
+    const w = words[s]!;
     const first = firstToken[s]!;
-    const posTags = Array.from(taggers.pos.tagSequence({ words: w }, null).tags, (t) => taggers.pos.tags[t]!);
-    posTags.forEach((p, i) => (pos[first + i] = p));
-    const chunkTags = taggers.chunk.tagSequence({ words: w, pos: posTags }, null).tags;
-    for (const span of bilouSpans(Array.from(chunkTags, (t) => taggers.chunk.tags[t]!))) {
+    const posIds = taggers.pos.tagSequence({ words: w }, null, false).tags;
+    const posTags = new Array<string>(w.length);
+    for (let i = 0; i < w.length; i++) pos[first + i] = posTags[i] = posNames[posIds[i]!]!;
+    const chunkIds = taggers.chunk.tagSequence({ words: w, pos: posTags }, null, false).tags;
+    const chunkTags = new Array<string>(w.length);
+    for (let i = 0; i < w.length; i++) chunkTags[i] = chunkNames[chunkIds[i]!]!;
+    for (const span of bilouSpans(chunkTags)) {
       const a = tokens[first + span.start]!;
       const b = tokens[first + span.end - 1]!;
       chunks.push({ start: a.start, end: b.end, type: span.type, sentence: a.sentence, tokenStart: first + span.start, tokenEnd: first + span.end });
     }
-  });
+  }
   return { pos, chunks };
 }
 

@@ -35,42 +35,62 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Splits text into tokens. Offsets are UTF-16 indexes into `text`. */
+/**
+ * Splits text into tokens. Offsets are UTF-16 indexes into `text`. (Each token also carries
+ * `sentence: 0`, which segment() fills in, so that tokens are built once.)
+ *
+ * The patterns are tried in a fixed order; cheap tests of the characters at hand skip the ones that
+ * cannot match there (a URL starts with h or w, a handle with @ or #, an e-mail address needs an @
+ * before the next space, a dotted acronym is a word followed by a period), with the same result.
+ */
 export function tokenizeText(text: string): Array<Omit<Token, 'sentence'>> {
-  const out: Array<Omit<Token, 'sentence'>> = [];
-  const push = (start: number, end: number, kind: TokenKind) => out.push({ start, end, kind });
+  const out: Token[] = [];
+  const push = (start: number, end: number, kind: TokenKind) => out.push({ start, end, kind, sentence: 0 });
   let i = 0;
   const n = text.length;
+  // The next '@' at or after i (-1: none left), and the last space before it.
+  let at = text.indexOf('@');
+  let spaceBeforeAt = at >= 0 ? text.lastIndexOf(' ', at) : -1;
   while (i < n) {
-    let end = matchAt(SPACE, text, i);
+    const c = text.charCodeAt(i);
+    let end = c === 32 ? i + 1 : c > 32 && c < 127 ? -1 : matchAt(SPACE, text, i);
     if (end > 0) {
+      if (c === 32 && end < n && text.charCodeAt(end) <= 32) end = matchAt(SPACE, text, i);
       i = end;
       continue;
     }
-    if ((end = matchAt(URL, text, i)) > 0) {
+    if ((c === 104 || c === 119) && (end = matchAt(URL, text, i)) > 0) {
       // Sentence punctuation right after a URL belongs to the sentence, not the URL.
       while (end > i + 1 && /[.,;:!?)\]'’]/.test(text[end - 1]!)) end--;
       push(i, end, 'symbol');
       i = end;
       continue;
     }
-    if ((end = matchAt(EMAIL, text, i)) > 0 || (end = matchAt(HANDLE, text, i)) > 0) {
+    if (at >= 0 && at < i) {
+      at = text.indexOf('@', i);
+      spaceBeforeAt = at >= 0 ? text.lastIndexOf(' ', at) : -1;
+    }
+    if (
+      (at >= 0 && spaceBeforeAt < i && (end = matchAt(EMAIL, text, i)) > 0) ||
+      ((c === 64 || c === 35) && (end = matchAt(HANDLE, text, i)) > 0)
+    ) {
       push(i, end, 'symbol');
       i = end;
       continue;
     }
-    if ((end = matchAt(DOTTED, text, i)) > 0) {
+    const wordEnd = matchAt(WORD, text, i);
+    if (wordEnd > 0 && text.charCodeAt(wordEnd) === 46 && (end = matchAt(DOTTED, text, i)) > 0) {
       push(i, end, 'word');
       i = end;
       continue;
     }
-    if ((end = matchAt(NUMBER, text, i)) > 0) {
+    if (wordEnd > 0 && (end = matchAt(NUMBER, text, i)) > 0) {
       push(i, end, 'number');
       i = end;
       continue;
     }
-    if ((end = matchAt(WORD, text, i)) > 0) {
-      i = scanWordTail(text, i, end, push);
+    if (wordEnd > 0) {
+      i = scanWordTail(text, i, wordEnd, push);
       continue;
     }
     if ((end = matchAt(ELLIPSIS, text, i)) > 0 || (end = matchAt(DASHES, text, i)) > 0) {
@@ -143,8 +163,10 @@ function sentenceEnds(text: string, tokens: ReadonlyArray<Omit<Token, 'sentence'
       ends.push(k);
       break;
     }
-    const between = gap(k);
-    if (between.includes('\n')) {
+    let newline = false;
+    for (let c = tokens[k]!.end; c < tokens[k + 1]!.start && !newline; c++) newline = text.charCodeAt(c) === 10;
+    if (newline) {
+      const between = gap(k);
       // A paragraph break always ends a sentence; a single line break only when it is not a hard wrap.
       const next = str(k + 1);
       const hardWrap =
@@ -154,6 +176,9 @@ function sentenceEnds(text: string, tokens: ReadonlyArray<Omit<Token, 'sentence'
         continue;
       }
     }
+    // Only a token ending in ".", "!" or "?" can end a sentence here.
+    const lastChar = text.charCodeAt(tokens[k]!.end - 1);
+    if (lastChar !== 46 && lastChar !== 33 && lastChar !== 63) continue;
     const t = str(k);
     let last = k;
     let boundary = false;
@@ -192,7 +217,11 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[] 
   let first = 0;
   for (const last of ends) {
     const s = sentences.length;
-    for (let k = first; k <= last; k++) tokens[k] = { ...raw[k]!, sentence: s };
+    for (let k = first; k <= last; k++) {
+      const t = raw[k] as Token;
+      t.sentence = s;
+      tokens[k] = t;
+    }
     sentences.push({ start: raw[first]!.start, end: raw[last]!.end });
     first = last + 1;
   }
