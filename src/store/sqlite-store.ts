@@ -511,7 +511,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  dossier(id: number): ActorDossier | null {
+  dossier(id: number, options: { ties?: number; quotes?: number } = {}): ActorDossier | null {
     const actor = this.actor(id);
     if (!actor) return null;
     this.actorRefs.clear();
@@ -550,7 +550,7 @@ export class SqliteStore implements Store {
       WHERE r.rejected = 0 AND r.id IN (
         SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @id)
         UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @id))
-      ORDER BY r.type, r.doc, r.sentence LIMIT 300`).all({ id }) as Row[];
+      ORDER BY r.type, r.doc, r.sentence LIMIT @limit`).all({ id, limit: options.ties ?? 300 }) as Row[];
     const ties: TieView[] = tieRows.map((r) => {
       const doc = r.doc as number;
       const out = r.s_actor === id;
@@ -569,8 +569,8 @@ export class SqliteStore implements Store {
       };
     });
 
-    const quotesBy = this.quoteViewsLimited(100, 'de.entity = ?', id);
-    const quotesAbout = this.quoteViewsLimited(100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
+    const quotesBy = this.quoteViewsLimited(options.quotes ?? 100, 'de.entity = ?', id);
+    const quotesAbout = this.quoteViewsLimited(options.quotes ?? 100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
     const documents = (this.db.prepare(`
       SELECT DISTINCT d.id FROM documents d JOIN doc_entities de ON de.doc = d.id WHERE de.entity = ?
       ORDER BY d.published DESC, d.id LIMIT 200`).pluck().all(id) as number[]).map((d) => this.docRef(d));
@@ -765,13 +765,19 @@ export class SqliteStore implements Store {
    */
   private tiesOf(entity: number, query: TieQuery): Tie[] {
     const per = query.sourcesPerTie ?? 20;
+    // From the actor's own entities to their relations (CROSS JOIN fixes that order): the subject
+    // side, then the object side without the relations already met as subject.
     const rows = this.q(`
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_relations r
+      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.subject = x.id
       JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with OR o.entity = @with) AND r.id IN (
-        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @entity)
-        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @entity))
-      ORDER BY r.confidence DESC, d.published DESC`).all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
+      WHERE x.entity = @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR o.entity = @with)
+      UNION ALL
+      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.object = x.id
+      JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+      WHERE x.entity = @entity AND s.entity != @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with)`)
+      .all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
+    const published = (r: Row) => (r.published as string | null) ?? '';
+    rows.sort((x, y) => (y.confidence as number) - (x.confidence as number) || published(y).localeCompare(published(x)));
     interface Group { type: string; a: number; b: number | null; n: number; docs: Set<number>; first: string | null; last: string | null; rows: Row[] }
     const groups = new Map<string, Group>();
     for (const r of rows) {
