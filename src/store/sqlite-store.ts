@@ -190,6 +190,7 @@ export class SqliteStore implements Store {
     if (!s) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     const outcomes: WriteOutcome[] = [];
     const batch = this.db.transaction(() => {
+      this.batchIndex = this.actorIndex();
       for (const { doc, origin } of inputs) {
         this.db.exec('SAVEPOINT article');
         try {
@@ -211,8 +212,10 @@ export class SqliteStore implements Store {
     try {
       batch.immediate();
     } catch (e) {
+      this.batchIndex = null;
       throw new StoreError('STORE_WRITE', `${this.path}: could not write (${(e as Error).message})`, 'is another process holding the database for long?', e);
     }
+    this.batchIndex = null;
     return outcomes;
   }
 
@@ -270,7 +273,7 @@ export class SqliteStore implements Store {
       const proper = [...named, ...e.aliases.map(slice)].filter(isProperName);
       return { localId: e.id, type: e.type, name: slice(e.name), names: [...new Set(proper)] };
     });
-    const decisions = this.linker ? null : resolveActors(locals, this.actorIndex());
+    const decisions = this.linker ? null : resolveActors(locals, this.batchIndex ?? this.actorIndex());
     docEntities.forEach((e, k) => {
       const local = locals[k]!;
       const name = local.name;
@@ -651,6 +654,12 @@ export class SqliteStore implements Store {
 
   // ---- cross-article resolution (src/graph/resolve-actors.ts decides; this keeps its index) ----
 
+  /**
+   * The resolver's index for one write batch: who appears with whom is cached for the batch (it
+   * barely moves within 64 articles, and popular candidates come up in most of them).
+   */
+  private batchIndex: ActorIndex | null = null;
+
   private actorIndex(): ActorIndex {
     const co = new Map<number, ReadonlyMap<number, string>>();
     return {
@@ -658,14 +667,18 @@ export class SqliteStore implements Store {
       byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
         .pluck().all(key, type) as number[],
       byKey: (type, kind, key) => this.q('SELECT entity FROM actor_keys WHERE type = ? AND kind = ? AND key = ?').pluck().all(type, kind, key) as number[],
+      mostSeen: (ids, n) => this.q(`SELECT entity FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?))
+        GROUP BY entity ORDER BY COUNT(*) DESC, entity LIMIT ?`).pluck().all(JSON.stringify(ids), n) as number[],
       displayKey: (id) => canonicalKey((this.q('SELECT name FROM entities WHERE id = ?').pluck().get(id) as string | undefined) ?? ''),
       cooccurring: (id) => {
         let m = co.get(id);
         if (!m) {
+          // CROSS JOIN: from the candidate's latest articles outwards; left to itself SQLite may start
+          // from every actor of the context types.
           const rows = this.q(`
-            SELECT DISTINCT b.entity AS id, e.name FROM doc_entities b JOIN entities e ON e.id = b.entity
-            WHERE b.doc IN (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 200)
-              AND b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
+            WITH docs AS (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 60)
+            SELECT DISTINCT b.entity AS id, e.name FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc CROSS JOIN entities e ON e.id = b.entity
+            WHERE b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
           m = new Map(rows.map((r) => [r.id, r.name]));
           co.set(id, m);
         }
@@ -1048,6 +1061,9 @@ export class SqliteStore implements Store {
     // be written the savepoint puts the old facts back. Actors that no article names any more and
     // no correction mentions go at the end.
     const outcomes: WriteOutcome[] = [];
+    /** Actors the replaced articles named: the only ones that can have lost their last article. */
+    const touched = new Set<number>();
+    this.batchIndex = this.actorIndex();
     this.db.transaction(() => {
       for (const { doc, origin } of inputs) {
         this.db.exec('SAVEPOINT article');
@@ -1055,6 +1071,7 @@ export class SqliteStore implements Store {
           const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
           // The article keeps its row and id (others may point at it); only what was read from it goes.
           if (id !== undefined) {
+            for (const e of this.q('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').pluck().all(id) as number[]) touched.add(e);
             this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
             for (const t of ['quotes', 'doc_relations', 'mentions', 'doc_values', 'doc_entities', 'sentences']) this.q(`DELETE FROM ${t} WHERE doc = ?`).run(id);
           }
@@ -1067,10 +1084,11 @@ export class SqliteStore implements Store {
           outcomes.push({ sha: doc.id, status: 'failed', error: new StoreError('STORE_WRITE', `${where}: not replaced, the old facts are kept (${(e as Error).message})`, 'report it as a bug', e) });
         }
       }
-      this.q(`DELETE FROM entities WHERE id NOT IN (SELECT entity FROM doc_entities)
-        AND id NOT IN (SELECT entity FROM corrections WHERE entity IS NOT NULL) AND id NOT IN (SELECT other FROM corrections WHERE other IS NOT NULL)
-        AND id NOT IN (SELECT entity FROM name_pins)`).run();
+      const orphan = this.q(`DELETE FROM entities WHERE id = @id AND NOT EXISTS (SELECT 1 FROM doc_entities WHERE entity = @id)
+        AND NOT EXISTS (SELECT 1 FROM corrections WHERE entity = @id OR other = @id) AND NOT EXISTS (SELECT 1 FROM name_pins WHERE entity = @id)`);
+      for (const e of touched) orphan.run({ id: e });
     }).immediate();
+    this.batchIndex = null;
     return outcomes;
   }
 
