@@ -29,7 +29,12 @@ export interface ActorIndex {
   displayKey(entity: number): string;
   /** Actors seen in the same articles as `entity`, limited to its most recent articles. */
   cooccurring(entity: number): ReadonlyMap<number, string>;
+  /** The `n` of these actors seen in the most articles. */
+  mostSeen(ids: readonly number[], n: number): number[];
 }
+
+/** A common surname can have hundreds of candidates; context is weighed for the most seen only. */
+const MAX_CANDIDATES = 6;
 
 export type LinkRule = 'new' | 'same-name' | 'surname' | 'acronym' | 'human';
 
@@ -54,7 +59,8 @@ interface Ctx {
  * candidate is refused when both sides have context and share none (surnames are common; acronyms
  * written out in full seldom collide).
  */
-function byContext(ctx: Ctx, candidates: number[], rule: LinkRule, what: string, strict = true): Omit<LinkDecision, 'localId'> {
+function byContext(ctx: Ctx, all: number[], rule: LinkRule, what: string, strict = true): Omit<LinkDecision, 'localId'> {
+  const candidates = all.length > MAX_CANDIDATES ? ctx.index.mostSeen(all, MAX_CANDIDATES) : all;
   const scored = candidates.map((c) => {
     const co = ctx.index.cooccurring(c);
     const shared = [...ctx.context.keys()].filter((id) => id !== c && co.has(id)).map((id) => ctx.context.get(id)!);
@@ -68,9 +74,9 @@ function byContext(ctx: Ctx, candidates: number[], rule: LinkRule, what: string,
   }
   const second = scored[1]!;
   if (top.shared.length > second.shared.length) {
-    return { entity: top.c, rule, detail: `${what}, one of ${scored.length} actors; shares ${top.shared.slice(0, 3).join(', ')}` };
+    return { entity: top.c, rule, detail: `${what}, one of ${all.length} actors; shares ${top.shared.slice(0, 3).join(', ')}` };
   }
-  return { entity: null, rule: 'new', detail: `${what} could be ${scored.length} actors and the article does not tell which` };
+  return { entity: null, rule: 'new', detail: `${what} could be ${all.length} actors and the article does not tell which` };
 }
 
 function decide(ctx: Ctx, e: LocalEntity): Omit<LinkDecision, 'localId'> {

@@ -9,7 +9,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { RELATION_TYPES, type EntityType } from '../nlp/doc.js';
 import type {
   ActorDossier, ActorLinkView, ActorRef, ActorSummary, CorrectionView, DisputeView, Evidence, MoneyView, QuoteView,
-  SearchResult, Store, Tie, TimelineEntry,
+  SearchResult, Store, Tie, TieView, TimelineEntry,
 } from '../store/store.js';
 import { buildTimeline } from '../graph/timeline.js';
 import { resolveActor } from './queries.js';
@@ -139,7 +139,8 @@ function totals(flows: MoneyFlow[], only?: number): MoneyTotal[] {
 
 export function showActor(store: Store, query: string, type?: EntityType): ActorProfile {
   const actor = resolveActor(store, query, type);
-  const d = store.dossier(actor.id);
+  // The flat list of ties is rebuilt below from the grouped ties, so the dossier skips it.
+  const d = store.dossier(actor.id, { ties: 0, quotes: 50 });
   if (!d) throw new NotFoundError('entity', query);
   // The 150 most sourced ties, 3 sources each (counts and dates cover all): enough to read, and
   // bounded for the most connected actors; `ties --entity` lists them all.
@@ -147,8 +148,13 @@ export function showActor(store: Store, query: string, type?: EntityType): Actor
   const tiesByType: Record<string, ActorTie[]> = {};
   for (const t of ties) (tiesByType[t.type] ??= []).push(t);
   const flows = ties.filter((t) => MONEY_TYPES.has(t.type)).map(moneyFlow).filter((f): f is MoneyFlow => f !== null);
+  const flat: TieView[] = ties.flatMap((t) => t.sources.map((s) => ({
+    factId: s.factId, type: t.type, direction: t.direction === 'in' ? 'in' as const : 'out' as const, counterpart: t.counterpart,
+    role: s.role, amount: s.amount, date: s.date, medium: s.medium, purpose: s.purpose, confidence: s.confidence, evidence: s.evidence,
+  }))).sort((a, b) => a.type.localeCompare(b.type) || a.evidence.doc.id - b.evidence.doc.id || a.evidence.sentence.index - b.evidence.sentence.index);
   return {
     ...d,
+    ties: flat,
     tiesByType,
     money: {
       out: flows.filter((f) => f.from.id === actor.id),

@@ -189,6 +189,7 @@ export class SqliteStore implements Store {
     if (!s) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     const outcomes: WriteOutcome[] = [];
     const batch = this.db.transaction(() => {
+      this.batchIndex = this.actorIndex();
       for (const { doc, origin } of inputs) {
         this.db.exec('SAVEPOINT article');
         try {
@@ -210,8 +211,10 @@ export class SqliteStore implements Store {
     try {
       batch.immediate();
     } catch (e) {
+      this.batchIndex = null;
       throw new StoreError('STORE_WRITE', `${this.path}: could not write (${(e as Error).message})`, 'is another process holding the database for long?', e);
     }
+    this.batchIndex = null;
     return outcomes;
   }
 
@@ -269,7 +272,7 @@ export class SqliteStore implements Store {
       const proper = [...named, ...e.aliases.map(slice)].filter(isProperName);
       return { localId: e.id, type: e.type, name: slice(e.name), names: [...new Set(proper)] };
     });
-    const decisions = this.linker ? null : resolveActors(locals, this.actorIndex());
+    const decisions = this.linker ? null : resolveActors(locals, this.batchIndex ?? this.actorIndex());
     docEntities.forEach((e, k) => {
       const local = locals[k]!;
       const name = local.name;
@@ -510,7 +513,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  dossier(id: number): ActorDossier | null {
+  dossier(id: number, options: { ties?: number; quotes?: number } = {}): ActorDossier | null {
     const actor = this.actor(id);
     if (!actor) return null;
     this.actorRefs.clear();
@@ -549,7 +552,7 @@ export class SqliteStore implements Store {
       WHERE r.rejected = 0 AND r.id IN (
         SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @id)
         UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @id))
-      ORDER BY r.type, r.doc, r.sentence LIMIT 300`).all({ id }) as Row[];
+      ORDER BY r.type, r.doc, r.sentence LIMIT @limit`).all({ id, limit: options.ties ?? 300 }) as Row[];
     const ties: TieView[] = tieRows.map((r) => {
       const doc = r.doc as number;
       const out = r.s_actor === id;
@@ -568,8 +571,8 @@ export class SqliteStore implements Store {
       };
     });
 
-    const quotesBy = this.quoteViewsLimited(100, 'de.entity = ?', id);
-    const quotesAbout = this.quoteViewsLimited(100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
+    const quotesBy = this.quoteViewsLimited(options.quotes ?? 100, 'de.entity = ?', id);
+    const quotesAbout = this.quoteViewsLimited(options.quotes ?? 100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
     const documents = (this.db.prepare(`
       SELECT DISTINCT d.id FROM documents d JOIN doc_entities de ON de.doc = d.id WHERE de.entity = ?
       ORDER BY d.published DESC, d.id LIMIT 200`).pluck().all(id) as number[]).map((d) => this.docRef(d));
@@ -773,6 +776,12 @@ export class SqliteStore implements Store {
 
   // ---- cross-article resolution (src/graph/resolve-actors.ts decides; this keeps its index) ----
 
+  /**
+   * The resolver's index for one write batch: who appears with whom is cached for the batch (it
+   * barely moves within 64 articles, and popular candidates come up in most of them).
+   */
+  private batchIndex: ActorIndex | null = null;
+
   private actorIndex(): ActorIndex {
     const co = new Map<number, ReadonlyMap<number, string>>();
     return {
@@ -780,14 +789,18 @@ export class SqliteStore implements Store {
       byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
         .pluck().all(key, type) as number[],
       byKey: (type, kind, key) => this.q('SELECT entity FROM actor_keys WHERE type = ? AND kind = ? AND key = ?').pluck().all(type, kind, key) as number[],
+      mostSeen: (ids, n) => this.q(`SELECT entity FROM doc_entities WHERE entity IN (SELECT value FROM json_each(?))
+        GROUP BY entity ORDER BY COUNT(*) DESC, entity LIMIT ?`).pluck().all(JSON.stringify(ids), n) as number[],
       displayKey: (id) => canonicalKey((this.q('SELECT name FROM entities WHERE id = ?').pluck().get(id) as string | undefined) ?? ''),
       cooccurring: (id) => {
         let m = co.get(id);
         if (!m) {
+          // CROSS JOIN: from the candidate's latest articles outwards; left to itself SQLite may start
+          // from every actor of the context types.
           const rows = this.q(`
-            SELECT DISTINCT b.entity AS id, e.name FROM doc_entities b JOIN entities e ON e.id = b.entity
-            WHERE b.doc IN (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 200)
-              AND b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
+            WITH docs AS (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 60)
+            SELECT DISTINCT b.entity AS id, e.name FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc CROSS JOIN entities e ON e.id = b.entity
+            WHERE b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
           m = new Map(rows.map((r) => [r.id, r.name]));
           co.set(id, m);
         }
@@ -887,13 +900,19 @@ export class SqliteStore implements Store {
    */
   private tiesOf(entity: number, query: TieQuery): Tie[] {
     const per = query.sourcesPerTie ?? 20;
+    // From the actor's own entities to their relations (CROSS JOIN fixes that order): the subject
+    // side, then the object side without the relations already met as subject.
     const rows = this.q(`
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_relations r
+      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.subject = x.id
       JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with OR o.entity = @with) AND r.id IN (
-        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity = @entity)
-        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @entity))
-      ORDER BY r.confidence DESC, d.published DESC`).all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
+      WHERE x.entity = @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR o.entity = @with)
+      UNION ALL
+      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.object = x.id
+      JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
+      WHERE x.entity = @entity AND s.entity != @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with)`)
+      .all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
+    const published = (r: Row) => (r.published as string | null) ?? '';
+    rows.sort((x, y) => (y.confidence as number) - (x.confidence as number) || published(y).localeCompare(published(x)));
     interface Group { type: string; a: number; b: number | null; n: number; docs: Set<number>; first: string | null; last: string | null; rows: Row[] }
     const groups = new Map<string, Group>();
     for (const r of rows) {
@@ -1164,6 +1183,9 @@ export class SqliteStore implements Store {
     // be written the savepoint puts the old facts back. Actors that no article names any more and
     // no correction mentions go at the end.
     const outcomes: WriteOutcome[] = [];
+    /** Actors the replaced articles named: the only ones that can have lost their last article. */
+    const touched = new Set<number>();
+    this.batchIndex = this.actorIndex();
     this.db.transaction(() => {
       for (const { doc, origin } of inputs) {
         this.db.exec('SAVEPOINT article');
@@ -1171,6 +1193,7 @@ export class SqliteStore implements Store {
           const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
           // The article keeps its row and id (others may point at it); only what was read from it goes.
           if (id !== undefined) {
+            for (const e of this.q('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').pluck().all(id) as number[]) touched.add(e);
             this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
             for (const t of ['quotes', 'doc_relations', 'mentions', 'doc_values', 'doc_entities', 'sentences']) this.q(`DELETE FROM ${t} WHERE doc = ?`).run(id);
           }
@@ -1183,10 +1206,11 @@ export class SqliteStore implements Store {
           outcomes.push({ sha: doc.id, status: 'failed', error: new StoreError('STORE_WRITE', `${where}: not replaced, the old facts are kept (${(e as Error).message})`, 'report it as a bug', e) });
         }
       }
-      this.q(`DELETE FROM entities WHERE id NOT IN (SELECT entity FROM doc_entities)
-        AND id NOT IN (SELECT entity FROM corrections WHERE entity IS NOT NULL) AND id NOT IN (SELECT other FROM corrections WHERE other IS NOT NULL)
-        AND id NOT IN (SELECT entity FROM name_pins)`).run();
+      const orphan = this.q(`DELETE FROM entities WHERE id = @id AND NOT EXISTS (SELECT 1 FROM doc_entities WHERE entity = @id)
+        AND NOT EXISTS (SELECT 1 FROM corrections WHERE entity = @id OR other = @id) AND NOT EXISTS (SELECT 1 FROM name_pins WHERE entity = @id)`);
+      for (const e of touched) orphan.run({ id: e });
     }).immediate();
+    this.batchIndex = null;
     return outcomes;
   }
 

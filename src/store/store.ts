@@ -436,7 +436,8 @@ export interface Store {
   /** Actors whose names contain the text, most mentioned first. */
   suggestActors(text: string, limit?: number): ActorSummary[];
   actor(id: number): ActorSummary | null;
-  dossier(id: number): ActorDossier | null;
+  /** `options` bound the lists (default: 300 ties, 100 quotes by and 100 about). */
+  dossier(id: number, options?: { ties?: number; quotes?: number }): ActorDossier | null;
   edges(query?: { limit?: number }): EdgeView[];
   quotes(query?: { limit?: number }): QuoteView[];
   search(text: string, query?: { limit?: number }): SearchResult;

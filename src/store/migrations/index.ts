@@ -2,6 +2,7 @@
 // compiled dist/ holds them with no copy step. Add a new one as NNNN-name.ts and list it here.
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-graph.js';
+import * as m0003 from './0003-value-indexes.js';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
