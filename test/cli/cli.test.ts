@@ -1,11 +1,12 @@
 // The CLI as a user meets it: the built bin/dossier.js in a child process, a temporary database.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlArticle } from '../../src/ingest/html.js';
 import { parsePlainText } from '../../src/ingest/plain-text.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { dossier, ROOT } from '../helpers/cli.js';
+import { BIN, dossier, ROOT } from '../helpers/cli.js';
 import { fictionalPair } from '../helpers/hand-made-doc.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -220,6 +221,13 @@ describe('queries on a populated database', () => {
     const id = /#(\d+)/.exec(two.stderr)![1]!;
     expect(dossier(['show', `#${id}`, '--db', amb, '--json']).code).toBe(0);
     expect(dossier(['show', 'Halvorsen Robotics', '--type', 'ORG', '--db', amb, '--json']).code).toBe(0);
+  });
+
+  it('a reader that closes the pipe early (`show X | head -1`) ends the command quietly', () => {
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" show "Brightwater Analytics" --db "${db}" | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^Brightwater Analytics/);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('search TEXT: sentences and entity names', () => {
