@@ -1,6 +1,6 @@
 // Shared wording for the graph commands: ties, money, quotes and corrections as table cells.
 
-import type { MoneyView, QuoteView, Tie } from '../store/store.js';
+import type { DisputeTarget, MoneyView, QuoteView, Tie } from '../store/store.js';
 import { cite, dim } from './output.js';
 
 export function money(m: MoneyView | null): string {
@@ -41,4 +41,11 @@ export function speakerOf(q: QuoteView): string {
 
 export function quoteText(q: QuoteView): string {
   return `${q.direct ? '“' : ''}${q.text}${q.direct ? '”' : ''}${q.medium ? `\n[${q.medium}]` : ''}`;
+}
+
+/** The other side of a dispute: a quote, a tie or an actor, with its sentence. */
+export function targetCell(t: DisputeTarget): string {
+  if (t.kind === 'quote') return `${speakerOf(t.quote)}: ${quoteText(t.quote)}\n${cite(t.quote.evidence)}`;
+  if (t.kind === 'tie') return `${t.subject.name} —${t.type}→ ${t.object?.name ?? '(no one named)'} [${t.factId}]\n${cite(t.evidence)}`;
+  return t.actor.name;
 }

@@ -25,6 +25,9 @@ describe('graph commands on a database of hand-made articles', () => {
     expect(r.stdout).toMatch(/why these names are one actor[\s\S]*Musk[\s\S]*surname/);
     expect(r.stdout).toMatch(/ties: sues[\s\S]*OpenAI[\s\S]*2 sources, 2 articles[\s\S]*2025-02-03..2025-02-20/);
     expect(r.stdout).toMatch(/money[\s\S]*in ← Larry Ellison[\s\S]*USD 1,000,000,000/);
+    // Both of his disputed exchanges, each side with its sentence: Altman's answer to his claim, and his claim against a pledge.
+    expect(r.stdout).toMatch(/disputed claims[\s\S]*Sam Altman: the claim was simply false[\s\S]*disputes[\s\S]*Elon Musk: “?OpenAI abandoned the mission/);
+    expect(r.stdout).toMatch(/disputed claims[\s\S]*Elon Musk: “?The real figure is far smaller[\s\S]*Corvid Resources —pledges→ Harborlight/);
     const j = json<{ tiesByType: Record<string, unknown[]>; ties: Array<{ factId: string }> }>(dossier(['show', 'Elon Musk', '--db', db, '--json']).stdout);
     expect(Object.keys(j.tiesByType).sort()).toEqual(['associate_of', 'founded', 'funds', 'sues']);
     expect(j.ties.every((t) => /^r\d+$/.test(t.factId))).toBe(true);

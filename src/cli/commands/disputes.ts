@@ -1,15 +1,8 @@
 import type { Command } from 'commander';
 import { listDisputes } from '../../services/graph-queries.js';
-import type { DisputeTarget } from '../../store/store.js';
-import { quoteText, speakerOf } from '../graph-format.js';
+import { quoteText, speakerOf, targetCell } from '../graph-format.js';
 import { cite, fitWidths, out, parseCount, printJson, table } from '../output.js';
 import { openForReading } from './stats.js';
-
-function targetCell(t: DisputeTarget): string {
-  if (t.kind === 'quote') return `${speakerOf(t.quote)}: ${quoteText(t.quote)}\n${cite(t.quote.evidence)}`;
-  if (t.kind === 'tie') return `${t.subject.name} —${t.type}→ ${t.object?.name ?? '(no one named)'} [${t.factId}]\n${cite(t.evidence)}`;
-  return t.actor.name;
-}
 
 export function registerDisputes(program: Command): void {
   program

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { showActor, type ActorProfile } from '../../services/graph-queries.js';
 import { parseEntityType } from '../../services/queries.js';
-import type { QuoteView } from '../../store/store.js';
-import { bestEvidence, money, seen, tieDetail } from '../graph-format.js';
+import type { DisputeView, QuoteView } from '../../store/store.js';
+import { bestEvidence, money, quoteText, seen, speakerOf, targetCell, tieDetail } from '../graph-format.js';
 import { cite, fitWidths, heading, out, printJson, table } from '../output.js';
 import { openForReading } from './stats.js';
 
@@ -14,7 +14,18 @@ function quoteRows(quotes: QuoteView[]): string[][] {
   ]);
 }
 
-export function printDossier(d: ActorProfile): void {
+/** Claims by or about the actor that another claim disputes or supports: both sides, each cited. */
+function printDisputes(disputes: DisputeView[]): void {
+  if (!disputes.length) return;
+  out(heading('\ndisputed claims'));
+  out(table(['claim', 'stance', 'target'], disputes.map((v) => [
+    `${speakerOf(v.claim)}: ${quoteText(v.claim)} [${v.claim.factId ?? `q${v.claim.id}`}]\n${cite(v.claim.evidence)}`,
+    v.kind,
+    targetCell(v.target),
+  ]), fitWidths([null, 10, null])));
+}
+
+export function printDossier(d: ActorProfile, disputes: DisputeView[] = []): void {
   const a = d.actor;
   out(heading(`${a.name}  (${a.type} #${a.id}; ${a.documents} article${a.documents === 1 ? '' : 's'}, ${a.mentions} mention${a.mentions === 1 ? '' : 's'})`));
   out(`names: ${d.names.map((n) => `${n.name} (${n.count})`).join(', ') || a.name}`);
@@ -50,6 +61,7 @@ export function printDossier(d: ActorProfile): void {
     out(heading('\nquotes about'));
     out(table(['speaker', 'said', 'evidence'], quoteRows(d.quotesAbout), fitWidths([20, null, null])));
   }
+  printDisputes(disputes);
   if (d.timeline.length) {
     out(heading('\ntimeline'));
     out(table(['date', 'what'], d.timeline.slice(0, 30).map((e) => [`${e.date}${e.dated === 'published' ? ' (published)' : ''}`, e.summary]), fitWidths([24, null])));
@@ -76,7 +88,7 @@ export function registerShow(program: Command): void {
       try {
         const d = showActor(store, name, type);
         if (opts.json) printJson(d);
-        else printDossier(d);
+        else printDossier(d, store.disputes({ entity: d.actor.id, limit: 20 }));
       } finally {
         store.close();
       }
