@@ -192,6 +192,9 @@ function actsAsName(doc: Doc, ix: TokenIndex, acr: string): boolean {
   return false;
 }
 
+/** Words that do not count towards an acronym spelled out in lower case. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
+
 /**
  * Acronyms the text spells out in lower-case words right beside them: "remote-site patient monitoring (or RSPM)",
  * "a CDMO, a contract drug manufacturing organisation". They are short forms of common nouns, not names.
@@ -230,18 +233,14 @@ function lowercaseAcronyms(text: string, actsAsName: (acr: string) => boolean): 
   // spelled out anywhere in the text ("artificial intelligence" ... "AI"), when never used as a name
   const short = [...seen.keys()].filter((a) => a.length <= 4 && !out.has(a));
   if (!short.length) return out;
-  const initials = new Set<string>();
-  const lowerWords = text.split(/[^A-Za-z'’-]+/);
-  for (let i = 0; i < lowerWords.length; i++) {
-    let acr = '';
-    for (let n = 0; n < 4 && i + n < lowerWords.length; n++) {
-      const w = lowerWords[i + n]!;
-      if (!/^[a-z]/.test(w) || /^(?:of|and|the|for|a|an|to|in|on)$/.test(w)) break;
-      acr += w[0]!.toUpperCase();
-      if (n >= 1) initials.add(acr);
-    }
+  // The initial (upper-cased) of each word that starts in lower case and is no link word, '.' for
+  // any other word: an acronym is spelled out where it occurs in this string.
+  let initials = '';
+  for (const w of text.split(/[^A-Za-z'’-]+/)) {
+    const c = w.charCodeAt(0);
+    initials += c >= 97 && c <= 122 && !LINK_WORDS.has(w) ? String.fromCharCode(c - 32) : '.';
   }
-  for (const c of short) if (initials.has(c) && !actsAsName(c)) out.add(c);
+  for (const c of short) if (initials.includes(c) && !actsAsName(c)) out.add(c);
   return out;
 }
 
