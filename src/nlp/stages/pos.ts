@@ -11,23 +11,32 @@ import { need, type Stage } from '../pipeline.js';
 // scripts/train-pos.ts (greedy averaged perceptrons over CoNLL-2003's POS and chunk columns).
 
 export interface PosTaggers {
-  pos: LinearTagger<Sequence, null>;
-  chunk: LinearTagger<PosSequence, null>;
+  readonly pos: LinearTagger<Sequence, null>;
+  readonly chunk: LinearTagger<PosSequence, null>;
 }
 
 let shipped: PosTaggers | null = null;
 
-/** Loads a POS/chunk model file (the shipped one by default; loaded once). */
+/**
+ * Loads a POS/chunk model file (the shipped one by default; loaded once). The chunker is built on
+ * first use: the default pipeline never asks for it, and building it costs a third of the load.
+ */
 export function loadPosTaggers(path?: string): PosTaggers {
   if (!path && shipped) return shipped;
   const file = path ?? modelPath('pos.bin');
   const bundle = readBundle(file);
   const pos = getModel(bundle, 'pos', file);
-  const chunk = getModel(bundle, 'chunk', file);
-  const chunkTypes = chunk.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2));
-  const taggers = {
+  let chunk: LinearTagger<PosSequence, null> | null = null;
+  const taggers: PosTaggers = {
     pos: new LinearTagger(pos, posFeatures, plainScheme(pos.tags)),
-    chunk: new LinearTagger(chunk, chunkFeatures, bilouScheme(chunkTypes)),
+    get chunk() {
+      if (!chunk) {
+        const model = getModel(bundle, 'chunk', file);
+        const chunkTypes = model.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2));
+        chunk = new LinearTagger(model, chunkFeatures, bilouScheme(chunkTypes));
+      }
+      return chunk;
+    },
   };
   if (!path) shipped = taggers;
   return taggers;
