@@ -143,8 +143,10 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     // name only when its first word is no given name: "Harborlight Robotics CEO Dana Okafor")
     if (m.type !== 'ORG' && !placeIndex().has(text(doc, m)) && (m.type !== 'PERSON' || (!givenNames().has(ix.words[a]!) && (b - a > 1 || !surnames.has(ix.words[a]!))))) {
       const title = matchTitleAt(ix, b, ix.sentenceEnd[ix.tokens[a]!.sentence]!);
-      const after = title ? list.find((x) => x.start >= ix.tokens[title.end - 1]!.end && x.start <= (ix.tokens[title.end]?.start ?? -1)) : undefined;
-      if (title && (title.title.kind === 'office' || title.title.kind === 'founder') && after?.type === 'PERSON') m = { ...m, type: 'ORG' };
+      if (title && (title.title.kind === 'office' || title.title.kind === 'founder')) {
+        const after = firstStartingIn(list, ix.tokens[title.end - 1]!.end, ix.tokens[title.end]?.start ?? -1);
+        if (after?.type === 'PERSON') m = { ...m, type: 'ORG' };
+      }
     }
     // "the venture, dubbed Lighthouse": what is dubbed or named is not a person, unless it is a given name
     if (m.type === 'PERSON' && b - a === 1 && /^(?:dubbed|called|named|nicknamed|branded)$/i.test(ix.words[a - 1] ?? '') && !givenNames().has(ix.words[a]!)) m = { ...m, type: 'ORG' };
@@ -157,6 +159,19 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     out.push(m);
   }
   return addFromStructure(doc, ix, out);
+}
+
+/** The first mention of `list` (sorted by start) that starts in [from, to], by binary search. */
+function firstStartingIn(list: readonly Mention[], from: number, to: number): Mention | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = list[lo];
+  return x && x.start <= to ? x : undefined;
 }
 
 /** Tags of words that are never names: determiners, pronouns, modals, conjunctions, adverbs, verbs. */
