@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/nlp/doc.js';
 import { createPipeline } from '../../src/nlp/pipeline.js';
-import { posStage } from '../../src/nlp/stages/pos.js';
+import { chunkStage, posStage } from '../../src/nlp/stages/pos.js';
 import { tokenizeStage } from '../../src/nlp/stages/tokenize.js';
 
-const pipeline = createPipeline([tokenizeStage, posStage]);
+const pipeline = createPipeline([tokenizeStage, posStage, chunkStage]);
 const run = (text: string) => {
   const doc = pipeline.run(createDoc(text));
   const words = doc.tokens!.map((t) => text.slice(t.start, t.end));
@@ -29,6 +29,13 @@ describe('pos stage', () => {
       expect(c.start).toBe(doc.tokens![c.tokenStart]!.start);
       expect(c.end).toBe(doc.tokens![c.tokenEnd - 1]!.end);
     }
+  });
+
+  it('leaves base phrases to the chunk stage', () => {
+    const doc = createPipeline([tokenizeStage, posStage]).run(createDoc('The bank resigned.'));
+    expect(doc.pos).toEqual(['DT', 'NN', 'VBD', '.']);
+    expect(doc.chunks).toBeUndefined();
+    expect(() => createPipeline([tokenizeStage, chunkStage])).toThrow(/requires layer "pos"/);
   });
 
   it.each([

@@ -143,8 +143,10 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     // name only when its first word is no given name: "Harborlight Robotics CEO Dana Okafor")
     if (m.type !== 'ORG' && !placeIndex().has(text(doc, m)) && (m.type !== 'PERSON' || (!givenNames().has(ix.words[a]!) && (b - a > 1 || !surnames.has(ix.words[a]!))))) {
       const title = matchTitleAt(ix, b, ix.sentenceEnd[ix.tokens[a]!.sentence]!);
-      const after = title ? list.find((x) => x.start >= ix.tokens[title.end - 1]!.end && x.start <= (ix.tokens[title.end]?.start ?? -1)) : undefined;
-      if (title && (title.title.kind === 'office' || title.title.kind === 'founder') && after?.type === 'PERSON') m = { ...m, type: 'ORG' };
+      if (title && (title.title.kind === 'office' || title.title.kind === 'founder')) {
+        const after = firstStartingIn(list, ix.tokens[title.end - 1]!.end, ix.tokens[title.end]?.start ?? -1);
+        if (after?.type === 'PERSON') m = { ...m, type: 'ORG' };
+      }
     }
     // "the venture, dubbed Lighthouse": what is dubbed or named is not a person, unless it is a given name
     if (m.type === 'PERSON' && b - a === 1 && /^(?:dubbed|called|named|nicknamed|branded)$/i.test(ix.words[a - 1] ?? '') && !givenNames().has(ix.words[a]!)) m = { ...m, type: 'ORG' };
@@ -157,6 +159,19 @@ export function repairFromArticle(doc: Doc, ix: TokenIndex, mentions: readonly M
     out.push(m);
   }
   return addFromStructure(doc, ix, out);
+}
+
+/** The first mention of `list` (sorted by start) that starts in [from, to], by binary search. */
+function firstStartingIn(list: readonly Mention[], from: number, to: number): Mention | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = list[lo];
+  return x && x.start <= to ? x : undefined;
 }
 
 /** Tags of words that are never names: determiners, pronouns, modals, conjunctions, adverbs, verbs. */
@@ -191,6 +206,9 @@ function actsAsName(doc: Doc, ix: TokenIndex, acr: string): boolean {
   }
   return false;
 }
+
+/** Words that do not count towards an acronym spelled out in lower case. */
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'to', 'in', 'on']);
 
 /**
  * Acronyms the text spells out in lower-case words right beside them: "remote-site patient monitoring (or RSPM)",
@@ -230,18 +248,14 @@ function lowercaseAcronyms(text: string, actsAsName: (acr: string) => boolean): 
   // spelled out anywhere in the text ("artificial intelligence" ... "AI"), when never used as a name
   const short = [...seen.keys()].filter((a) => a.length <= 4 && !out.has(a));
   if (!short.length) return out;
-  const initials = new Set<string>();
-  const lowerWords = text.split(/[^A-Za-z'’-]+/);
-  for (let i = 0; i < lowerWords.length; i++) {
-    let acr = '';
-    for (let n = 0; n < 4 && i + n < lowerWords.length; n++) {
-      const w = lowerWords[i + n]!;
-      if (!/^[a-z]/.test(w) || /^(?:of|and|the|for|a|an|to|in|on)$/.test(w)) break;
-      acr += w[0]!.toUpperCase();
-      if (n >= 1) initials.add(acr);
-    }
+  // The initial (upper-cased) of each word that starts in lower case and is no link word, '.' for
+  // any other word: an acronym is spelled out where it occurs in this string.
+  let initials = '';
+  for (const w of text.split(/[^A-Za-z'’-]+/)) {
+    const c = w.charCodeAt(0);
+    initials += c >= 97 && c <= 122 && !LINK_WORDS.has(w) ? String.fromCharCode(c - 32) : '.';
   }
-  for (const c of short) if (initials.has(c) && !actsAsName(c)) out.add(c);
+  for (const c of short) if (initials.includes(c) && !actsAsName(c)) out.add(c);
   return out;
 }
 

@@ -11,23 +11,32 @@ import { need, type Stage } from '../pipeline.js';
 // scripts/train-pos.ts (greedy averaged perceptrons over CoNLL-2003's POS and chunk columns).
 
 export interface PosTaggers {
-  pos: LinearTagger<Sequence, null>;
-  chunk: LinearTagger<PosSequence, null>;
+  readonly pos: LinearTagger<Sequence, null>;
+  readonly chunk: LinearTagger<PosSequence, null>;
 }
 
 let shipped: PosTaggers | null = null;
 
-/** Loads a POS/chunk model file (the shipped one by default; loaded once). */
+/**
+ * Loads a POS/chunk model file (the shipped one by default; loaded once). The chunker is built on
+ * first use: the default pipeline never asks for it, and building it costs a third of the load.
+ */
 export function loadPosTaggers(path?: string): PosTaggers {
   if (!path && shipped) return shipped;
   const file = path ?? modelPath('pos.bin');
   const bundle = readBundle(file);
   const pos = getModel(bundle, 'pos', file);
-  const chunk = getModel(bundle, 'chunk', file);
-  const chunkTypes = chunk.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2));
-  const taggers = {
+  let chunk: LinearTagger<PosSequence, null> | null = null;
+  const taggers: PosTaggers = {
     pos: new LinearTagger(pos, posFeatures, plainScheme(pos.tags)),
-    chunk: new LinearTagger(chunk, chunkFeatures, bilouScheme(chunkTypes)),
+    get chunk() {
+      if (!chunk) {
+        const model = getModel(bundle, 'chunk', file);
+        const chunkTypes = model.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2));
+        chunk = new LinearTagger(model, chunkFeatures, bilouScheme(chunkTypes));
+      }
+      return chunk;
+    },
   };
   if (!path) shipped = taggers;
   return taggers;
@@ -48,19 +57,28 @@ export function sentenceWords(doc: Doc, tokens: readonly Token[]): { words: stri
   return { words, firstToken };
 }
 
-export function tagPosAndChunks(doc: Doc, tokens: readonly Token[], taggers: PosTaggers): { pos: string[]; chunks: Chunk[] } {
+/** Penn Treebank tags of every token, sentence by sentence. */
+export function tagPos(doc: Doc, tokens: readonly Token[], taggers: PosTaggers): string[] {
   const { words, firstToken } = sentenceWords(doc, tokens);
   const pos = new Array<string>(tokens.length);
-  const chunks: Chunk[] = [];
   const posNames = taggers.pos.tags;
+  for (let s = 0; s < words.length; s++) {
+    const first = firstToken[s]!;
+    const posIds = taggers.pos.tagSequence({ words: words[s]! }, null, false).tags;
+    for (let i = 0; i < posIds.length; i++) pos[first + i] = posNames[posIds[i]!]!;
+  }
+  return pos;
+}
+
+/** Base phrases over tagged tokens (`pos` as tagPos gives it). */
+export function tagChunks(doc: Doc, tokens: readonly Token[], pos: readonly string[], taggers: PosTaggers): Chunk[] {
+  const { words, firstToken } = sentenceWords(doc, tokens);
+  const chunks: Chunk[] = [];
   const chunkNames = taggers.chunk.tags;
   for (let s = 0; s < words.length; s++) {
     const w = words[s]!;
     const first = firstToken[s]!;
-    const posIds = taggers.pos.tagSequence({ words: w }, null, false).tags;
-    const posTags = new Array<string>(w.length);
-    for (let i = 0; i < w.length; i++) pos[first + i] = posTags[i] = posNames[posIds[i]!]!;
-    const chunkIds = taggers.chunk.tagSequence({ words: w, pos: posTags }, null, false).tags;
+    const chunkIds = taggers.chunk.tagSequence({ words: w, pos: pos.slice(first, first + w.length) }, null, false).tags;
     const chunkTags = new Array<string>(w.length);
     for (let i = 0; i < w.length; i++) chunkTags[i] = chunkNames[chunkIds[i]!]!;
     for (const span of bilouSpans(chunkTags)) {
@@ -69,14 +87,29 @@ export function tagPosAndChunks(doc: Doc, tokens: readonly Token[], taggers: Pos
       chunks.push({ start: a.start, end: b.end, type: span.type, sentence: a.sentence, tokenStart: first + span.start, tokenEnd: first + span.end });
     }
   }
-  return { pos, chunks };
+  return chunks;
 }
 
+/**
+ * Part-of-speech tags. Base phrases are a separate stage (chunkStage), outside the default
+ * pipeline: no extraction stage reads them, and the chunker cost as much as the tagger
+ * (docs/decisions/0308-chunks-off-the-default-pipeline.md).
+ */
 export const posStage: Stage = {
   name: 'pos',
   requires: ['tokens'],
-  adds: ['pos', 'chunks'],
+  adds: ['pos'],
   run(doc: Doc): Doc {
-    return { ...doc, ...tagPosAndChunks(doc, need(doc, 'tokens', 'pos'), loadPosTaggers()) };
+    return { ...doc, pos: tagPos(doc, need(doc, 'tokens', 'pos'), loadPosTaggers()) };
+  },
+};
+
+/** Base phrases (NP, VP, PP, ...) from the chunker, for pipelines that want them after posStage. */
+export const chunkStage: Stage = {
+  name: 'chunk',
+  requires: ['tokens', 'pos'],
+  adds: ['chunks'],
+  run(doc: Doc): Doc {
+    return { ...doc, chunks: tagChunks(doc, need(doc, 'tokens', 'chunk'), need(doc, 'pos', 'chunk'), loadPosTaggers()) };
   },
 };

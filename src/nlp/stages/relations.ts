@@ -430,6 +430,14 @@ function mediumIn(view: DocView, s: number, fallback: string | null): string | n
   return fallback;
 }
 
+/** The words of each of a cue's light-verb nouns, split once per cue. */
+const nounWordsOf = new WeakMap<VerbCue, string[][]>();
+function nounWords(cue: VerbCue): string[][] {
+  let words = nounWordsOf.get(cue);
+  if (!words) nounWordsOf.set(cue, (words = (cue.nouns ?? []).map((noun) => noun.split(' '))));
+  return words;
+}
+
 function applyVerbCue(view: DocView, s: number, k: number, after: number, cue: VerbCue, col: Collector, ventures: Venture[]): void {
   const { ix, pos } = view;
   const end = ix.sentenceEnd[s]!;
@@ -439,8 +447,7 @@ function applyVerbCue(view: DocView, s: number, k: number, after: number, cue: V
     let found = -1;
     for (let q = p, n = 0; q < end && n < 6; q++, n++) {
       if (view.slotAt[q] !== -1 || (isFiniteVerb(view, q) && q > p)) break;
-      for (const noun of cue.nouns) {
-        const parts = noun.split(' ');
+      for (const parts of nounWords(cue)) {
         if (parts.every((x, i) => ix.lower[q + i] === x)) found = Math.max(found, q + parts.length);
       }
       if (found >= 0) break;
