@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await page.locator('.sent.target').textContent()).toMatch(/pledged \$(200|350) million/);
   });
 
-  it('the graph view: click an edge to see its evidence, click a node to move to it', async () => {
+  it('the graph view: click an edge to see its evidence, click a node to move to it', { timeout: 90_000 }, async () => {
     await open(`/entity/${idOf('Harborlight Capital')}`);
     await page.click('#open-graph');
     await page.waitForSelector('main[data-ready^="/graph/"]');
@@ -109,9 +109,20 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     }, key);
     const h = idOf('Harborlight Capital');
     const c = idOf('Corvid Resources');
-    const mid = await at(`pledges:${h}:${c}`);
-    await page.mouse.click(mid.x, mid.y);
-    await page.waitForSelector('#evidence .tie-evidence');
+    // Software WebGL on a loaded machine may not have drawn the graph yet when the first click lands:
+    // click again (at the item's current position) until the page answers.
+    const clickUntil = async (key: string, answered: () => Promise<unknown>) => {
+      for (let attempt = 0; ; attempt++) {
+        const p = await at(key);
+        await page.mouse.click(p.x, p.y);
+        try {
+          return await answered();
+        } catch (e) {
+          if (attempt >= 8) throw e;
+        }
+      }
+    };
+    await clickUntil(`pledges:${h}:${c}`, () => page.waitForSelector('#evidence .tie-evidence', { timeout: 3_000 }));
     const evidence = await page.locator('#evidence').textContent();
     expect(evidence).toContain('Harborlight Capital pledged $200 million to Corvid Resources on Monday.');
     expect(evidence).toContain('Harborlight Capital pledged $350 million to Corvid Resources, filings show.');
@@ -120,9 +131,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.uncheck('#tt-pledges');
     expect(await page.evaluate(() => window.dossierGraph!.renderer.getEdgeDisplayData(window.dossierGraph!.graph.edges()[0]!)?.visibility)).toBeDefined();
     await page.check('#tt-pledges');
-    const node = await at(String(c));
-    await page.mouse.click(node.x, node.y);
-    await page.waitForFunction((id) => location.hash === `#/graph/${id}`, c);
+    await clickUntil(String(c), () => page.waitForFunction((id) => location.hash === `#/graph/${id}`, c, { timeout: 3_000 }));
     await page.waitForSelector(`main[data-ready="/graph/${c}"]`);
   });
 
