@@ -49,6 +49,11 @@ function quoteFingerprint(speaker: string, text: string): string {
 }
 
 const SYMMETRIC_SQL = [...SYMMETRIC_RELATIONS].map((t) => `'${t}'`).join(', ');
+/** The ends of a relation's tie in actor_ties: symmetric ties under (lower id, higher id); no object is 0. */
+const TIE_A = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.subject_actor THEN r.object_actor ELSE r.subject_actor END`;
+const TIE_B = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.subject_actor THEN r.subject_actor ELSE IFNULL(r.object_actor, 0) END`;
+
+interface TieKey { a: number; b: number; type: string }
 
 function openError(path: string, e: unknown): StoreError {
   const msg = (e as Error).message ?? String(e);
@@ -152,8 +157,8 @@ export class SqliteStore implements Store {
       insertValue: p(`INSERT INTO doc_values (doc, local_id, type, start, end, sentence, amount, currency, bound, iso)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRelation: p(`INSERT INTO doc_relations (doc, idx, type, subject, object, role, amount, date_value, date, purpose_start,
-                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end, subject_actor, object_actor)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quotes (doc, local_id, direct, speaker, speaker_start, speaker_end, anonymous_start, anonymous_end,
                         cue_start, cue_end, medium_start, medium_end, date, sentence)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -263,6 +268,7 @@ export class SqliteStore implements Store {
 
     const mentions = doc.mentions ?? [];
     const entityIds = new Map<string, number>();
+    const actorIds = new Map<string, number>();
     const mentionEntity = new Map<number, number>();
     const docEntities = doc.entities ?? [];
     const locals: LocalEntity[] = docEntities.map((e) => {
@@ -296,6 +302,7 @@ export class SqliteStore implements Store {
       const de = Number(s.insertDocEntity.run(docPk, e.id, e.type, e.name.start, e.name.end, actor).lastInsertRowid);
       s.insertLink.run(de, rule, detail);
       entityIds.set(e.id, de);
+      actorIds.set(e.id, actor);
       for (const a of e.aliases) {
         checkSpan(a, `entity ${e.id} alias`);
         s.insertAlias.run(de, a.start, a.end);
@@ -339,10 +346,13 @@ export class SqliteStore implements Store {
       if (r.trigger) checkSpan(r.trigger, 'relation trigger');
       const rid = s.insertRelation.run(docPk, i, r.type, entity(r.subject, `relation ${i}`), entity(r.object, `relation ${i}`), r.role,
         value(r.amount, 'amount'), dateValue, dateIso === null ? null : String(dateIso), r.purpose?.start ?? null, r.purpose?.end ?? null,
-        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null).lastInsertRowid;
+        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null,
+        actorIds.get(r.subject) ?? null, r.object === null ? null : actorIds.get(r.object) ?? null).lastInsertRowid;
       const fp = relationFingerprint(r.type, nameOf.get(r.subject) ?? '', r.object ? nameOf.get(r.object) ?? '' : '', sentenceText(r.sentence));
       if (s.isRejected.get(doc.id, fp)) s.rejectRelation.run(rid);
     });
+
+    this.addDocTies(docPk);
 
     for (const q of doc.quotes ?? []) {
       for (const sp of [...q.parts, q.speakerMention, q.anonymous, q.cue, q.medium]) if (sp) checkSpan(sp, `quote ${q.id}`);
@@ -368,6 +378,52 @@ export class SqliteStore implements Store {
         quotes: doc.quotes?.length ?? 0,
       },
     };
+  }
+
+  // ---- actor_ties: one row per tie, kept in step with the relations (migration 0004, decision 0065) ----
+
+  /** A new article's ties added to the summary: exact, as an article is written once. */
+  private addDocTies(doc: number): void {
+    this.q(`
+      INSERT INTO actor_ties (a, b, type, n, docs, first, last)
+      SELECT ${TIE_A}, ${TIE_B}, r.type, COUNT(*), 1, d.published, d.published
+      FROM doc_relations r JOIN documents d ON d.id = r.doc WHERE r.doc = ? AND r.rejected = 0
+      GROUP BY 1, 2, 3
+      ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n, docs = docs + 1,
+        first = CASE WHEN first IS NULL OR excluded.first < first THEN IFNULL(excluded.first, first) ELSE first END,
+        last = CASE WHEN last IS NULL OR excluded.last > last THEN IFNULL(excluded.last, last) ELSE last END`).run(doc);
+  }
+
+  /** The ties (as summary keys) that some relations are part of. */
+  private tieKeys(where: string, ...params: unknown[]): TieKey[] {
+    return this.q(`SELECT DISTINCT ${TIE_A} AS a, ${TIE_B} AS b, r.type FROM doc_relations r WHERE ${where}`).all(...params) as TieKey[];
+  }
+
+  /** The summary rows of an actor, as keys. */
+  private tieKeysOfActor(id: number): TieKey[] {
+    return this.q('SELECT a, b, type FROM actor_ties WHERE a = @id UNION SELECT a, b, type FROM actor_ties WHERE b = @id').all({ id }) as TieKey[];
+  }
+
+  /** Recounts some ties from their relations (one index read each): after reject, merge, split, reprocess. */
+  private refreshTies(keys: Iterable<TieKey>): void {
+    const del = this.q('DELETE FROM actor_ties WHERE a = ? AND b = ? AND type = ?');
+    const ins = this.q(`
+      INSERT INTO actor_ties (a, b, type, n, docs, first, last)
+      SELECT @a, @b, @type, COUNT(*), COUNT(DISTINCT doc), MIN(published), MAX(published) FROM (
+        SELECT r.doc, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+        WHERE r.subject_actor = @a AND r.object_actor IS (CASE WHEN @b = 0 THEN NULL ELSE @b END) AND r.type = @type AND r.rejected = 0
+        UNION ALL
+        SELECT r.doc, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+        WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0)
+      HAVING COUNT(*) > 0`);
+    const seen = new Set<string>();
+    for (const k of keys) {
+      const id = `${k.a}|${k.b}|${k.type}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      del.run(k.a, k.b, k.type);
+      ins.run({ a: k.a, b: k.b, type: k.type, sym: SYMMETRIC_RELATIONS.has(k.type as never) ? 1 : 0 });
+    }
   }
 
   // ---- reads ----
@@ -895,64 +951,51 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * One actor's ties: its relations read once (best first) and grouped here, so that an actor in
-   * thousands of articles costs one indexed read, not one per counterpart.
+   * One actor's ties, read from the summary (most sourced first, bounded by the limit), each with
+   * its best sources read by one index lookup on the pair: the cost no longer grows with every
+   * relation the actor is in.
    */
   private tiesOf(entity: number, query: TieQuery): Tie[] {
-    const per = query.sourcesPerTie ?? 20;
-    // From the actor's own entities to their relations (CROSS JOIN fixes that order): the subject
-    // side, then the object side without the relations already met as subject.
-    const rows = this.q(`
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.subject = x.id
-      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE x.entity = @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR o.entity = @with)
+    const groups = this.q(`
+      SELECT a, b, type, n, docs, first, last FROM actor_ties
+      WHERE a = @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR b = @with)
       UNION ALL
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.object = x.id
-      JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE x.entity = @entity AND s.entity != @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with)`)
-      .all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
-    const published = (r: Row) => (r.published as string | null) ?? '';
-    rows.sort((x, y) => (y.confidence as number) - (x.confidence as number) || published(y).localeCompare(published(x)));
-    interface Group { type: string; a: number; b: number | null; n: number; docs: Set<number>; first: string | null; last: string | null; rows: Row[] }
-    const groups = new Map<string, Group>();
-    for (const r of rows) {
-      const type = r.type as string;
-      let a = r.s_actor as number;
-      let b = (r.o_actor as number | null) ?? null;
-      if (SYMMETRIC_RELATIONS.has(type as never) && b !== null && b < a) [a, b] = [b, a];
-      const k = `${type}|${a}|${b}`;
-      let g = groups.get(k);
-      if (!g) {
-        g = { type, a, b, n: 0, docs: new Set(), first: null, last: null, rows: [] };
-        groups.set(k, g);
-      }
-      g.n++;
-      g.docs.add(r.doc as number);
-      const pub = (r.published as string | null) ?? null;
-      if (pub !== null && (g.first === null || pub < g.first)) g.first = pub;
-      if (pub !== null && (g.last === null || pub > g.last)) g.last = pub;
-      if (g.rows.length < per) g.rows.push(r);
-    }
-    const order = (x: Group, y: Group) => y.n - x.n || x.type.localeCompare(y.type) || x.a - y.a || (x.b ?? -1) - (y.b ?? -1);
-    return [...groups.values()].sort(order).slice(0, query.limit ?? 50).map((g) => {
-      const sources = g.rows.map((r) => this.tieSource(r));
+      SELECT a, b, type, n, docs, first, last FROM actor_ties
+      WHERE b = @entity AND a != @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR a = @with)
+      ORDER BY n DESC, type, a, b LIMIT @limit`)
+      .all({ entity, type: query.type ?? null, with: query.with ?? null, limit: query.limit ?? 50 }) as Array<TieKey & { n: number; docs: number; first: string | null; last: string | null }>;
+    const sources = this.q(`
+      SELECT r.*, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+      WHERE r.subject_actor = @a AND r.object_actor IS @object AND r.type = @type AND r.rejected = 0
+      UNION ALL
+      SELECT r.*, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+      WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
+      ORDER BY confidence DESC, published DESC, id LIMIT @per`);
+    const per = query.sourcesPerTie ?? 20;
+    return groups.map((g) => {
+      const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
+      const rows = sources.all({ a: g.a, b: g.b, object: g.b === 0 ? null : g.b, type: g.type, sym: symmetric ? 1 : 0, per }) as Row[];
+      const src = rows.map((r) => this.tieSource(r));
       return {
-        type: g.type, subject: this.actorRef(g.a)!, object: this.actorRef(g.b), symmetric: SYMMETRIC_RELATIONS.has(g.type as never),
-        count: g.n, documents: g.docs.size, firstSeen: g.first, lastSeen: g.last, sources, conflict: amountsConflict(sources),
+        type: g.type, subject: this.actorRef(g.a)!, object: g.b === 0 ? null : this.actorRef(g.b), symmetric,
+        count: g.n, documents: g.docs, firstSeen: g.first, lastSeen: g.last, sources: src, conflict: amountsConflict(src),
       };
     });
   }
 
   graphEdges(query: { type?: string; around?: readonly number[] } = {}): GraphEdge[] {
-    const around = query.around ? JSON.stringify(query.around) : null;
-    const filter = around === null ? '' : `AND r.id IN (
-        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around)))
-        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around))))`;
+    // From the summary: symmetric ties come once, under (lower id, higher id).
+    if (!query.around) {
+      return this.q(`SELECT type, a AS subject, b AS object, n AS count FROM actor_ties WHERE b != 0 AND (@type IS NULL OR type = @type)`)
+        .all({ type: query.type ?? null }) as GraphEdge[];
+    }
     return this.q(`
-      SELECT r.type, s.entity AS subject, o.entity AS object, COUNT(*) AS count
-      FROM doc_relations r JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object
-      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) ${filter}
-      GROUP BY r.type, s.entity, o.entity`).all({ type: query.type ?? null, around }) as GraphEdge[];
+      SELECT type, a AS subject, b AS object, n AS count FROM actor_ties
+      WHERE a IN (SELECT value FROM json_each(@around)) AND b != 0 AND (@type IS NULL OR type = @type)
+      UNION
+      SELECT type, a AS subject, b AS object, n AS count FROM actor_ties
+      WHERE b IN (SELECT value FROM json_each(@around)) AND (@type IS NULL OR type = @type)`)
+      .all({ type: query.type ?? null, around: JSON.stringify(query.around) }) as GraphEdge[];
   }
 
   quoteList(query: QuoteQuery = {}): QuoteView[] {
@@ -1081,7 +1124,17 @@ export class SqliteStore implements Store {
       this.q('INSERT OR IGNORE INTO actor_keys (type, kind, key, entity) SELECT type, kind, key, ? FROM actor_keys WHERE entity = ?').run(keep, other);
       this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity IN (SELECT id FROM doc_entities WHERE entity = ?)`)
         .run(`merged by hand (correction #${cid}) from ${b.name}`, other);
+      const oldTies = this.tieKeysOfActor(other);
       this.q('UPDATE doc_entities SET entity = ? WHERE entity = ?').run(keep, other);
+      this.q('UPDATE doc_relations SET subject_actor = ? WHERE subject_actor = ?').run(keep, other);
+      this.q('UPDATE doc_relations SET object_actor = ? WHERE object_actor = ?').run(keep, other);
+      // The merged actor's ties are now the kept one's: the same keys with its id put in.
+      const moved = oldTies.map((k) => {
+        const a = k.a === other ? keep : k.a;
+        const b = k.b === other ? keep : k.b;
+        return SYMMETRIC_RELATIONS.has(k.type as never) && b !== 0 && b < a ? { a: b, b: a, type: k.type } : { a, b, type: k.type };
+      });
+      this.refreshTies([...oldTies, ...moved]);
       this.q('DELETE FROM entities WHERE id = ?').run(other);
       return this.correctionById(cid);
     }).immediate();
@@ -1106,11 +1159,16 @@ export class SqliteStore implements Store {
       const fresh = this.newActor(a.type, shown);
       const cid = this.addCorrection({ kind: 'split', entity: id, other: fresh, name: shown, detail: `split ${shown} [#${fresh}] off ${a.name} [#${id}] (${moving.length} article${moving.length === 1 ? '' : 's'})` });
       this.q('INSERT OR REPLACE INTO name_pins (type, norm, entity, correction) VALUES (?, ?, ?, ?)').run(a.type, key, fresh, cid);
+      const where = 'r.subject = ? OR r.object = ?';
+      const oldTies = moving.flatMap((r) => this.tieKeys(where, r.id, r.id));
       for (const r of moving) {
         this.q('UPDATE doc_entities SET entity = ? WHERE id = ?').run(fresh, r.id);
+        this.q('UPDATE doc_relations SET subject_actor = ? WHERE subject = ?').run(fresh, r.id);
+        this.q('UPDATE doc_relations SET object_actor = ? WHERE object = ?').run(fresh, r.id);
         this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity = ?`).run(`split off by hand (correction #${cid})`, r.id);
       }
       const stillNamed = names.some((r) => !moving.includes(r) && canonicalKey(r.name) === key);
+      this.refreshTies([...oldTies, ...moving.flatMap((r) => this.tieKeys(where, r.id, r.id))]);
       if (!stillNamed) this.q('DELETE FROM entity_names WHERE entity = ? AND (norm = ? OR name = ?)').run(id, key, shown);
       this.addNames(fresh, a.type, [shown]);
       return { correction: this.correctionById(cid), actor: this.actor(fresh)! };
@@ -1148,6 +1206,7 @@ export class SqliteStore implements Store {
         const cid = this.addCorrection({ kind: 'reject', entity: r.s_actor as number, fact: `r${id}`, detail: `rejected ${r.type as string}(${subject}, ${object || '—'}) from "${ev.doc.title ?? ev.doc.source ?? ev.doc.sha.slice(0, 12)}"` });
         this.q('INSERT OR REPLACE INTO rejections (doc_sha, fingerprint, correction) VALUES (?, ?, ?)').run(r.sha, relationFingerprint(r.type as string, subject, object, ev.sentence.text), cid);
         this.q('UPDATE doc_relations SET rejected = 1 WHERE id = ?').run(id);
+        this.refreshTies(this.tieKeys('r.id = ?', id));
         return this.correctionById(cid);
       }
       const q = this.q(`SELECT q.*, d.sha, de.entity AS s_actor, de.name_start AS ss, de.name_end AS se FROM quotes q JOIN documents d ON d.id = q.doc
@@ -1192,12 +1251,15 @@ export class SqliteStore implements Store {
         try {
           const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
           // The article keeps its row and id (others may point at it); only what was read from it goes.
+          const oldTies = id === undefined ? [] : this.tieKeys('r.doc = ?', id);
           if (id !== undefined) {
             for (const e of this.q('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').pluck().all(id) as number[]) touched.add(e);
             this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
             for (const t of ['quotes', 'doc_relations', 'mentions', 'doc_values', 'doc_entities', 'sentences']) this.q(`DELETE FROM ${t} WHERE doc = ?`).run(id);
           }
           outcomes.push(this.writeOne(doc, origin, st, id));
+          // The rewrite added its ties on top of the old ones: recount both sets exactly.
+          if (id !== undefined) this.refreshTies([...oldTies, ...this.tieKeys('r.doc = ?', id)]);
           this.db.exec('RELEASE article');
         } catch (e) {
           this.db.exec('ROLLBACK TO article');
