@@ -161,8 +161,8 @@ export class SqliteStore implements Store {
       insertValue: p(`INSERT INTO doc_values (doc, local_id, type, start, end, sentence, amount, currency, bound, iso)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRelation: p(`INSERT INTO doc_relations (doc, idx, type, subject, object, role, amount, date_value, date, purpose_start,
-                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end, subject_actor, object_actor)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end, subject_actor, object_actor, published)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quotes (doc, local_id, direct, speaker, speaker_start, speaker_end, anonymous_start, anonymous_end,
                         cue_start, cue_end, medium_start, medium_end, date, sentence)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -254,6 +254,8 @@ export class SqliteStore implements Store {
     });
     if (info.changes === 0) return { sha: doc.id, status: 'unchanged' };
     const docPk = Number(info.lastInsertRowid);
+    // A replaced article keeps its stored date; relations carry it (migration 0006).
+    const published = replacing !== undefined ? (this.q('SELECT published FROM documents WHERE id = ?').pluck().get(replacing) as string | null) : doc.meta.published;
 
     sentences.forEach((sent, i) => {
       checkSpan(sent, 'sentence');
@@ -351,7 +353,7 @@ export class SqliteStore implements Store {
       const rid = s.insertRelation.run(docPk, i, r.type, entity(r.subject, `relation ${i}`), entity(r.object, `relation ${i}`), r.role,
         value(r.amount, 'amount'), dateValue, dateIso === null ? null : String(dateIso), r.purpose?.start ?? null, r.purpose?.end ?? null,
         r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null,
-        actorIds.get(r.subject) ?? null, r.object === null ? null : actorIds.get(r.object) ?? null).lastInsertRowid;
+        actorIds.get(r.subject) ?? null, r.object === null ? null : actorIds.get(r.object) ?? null, published).lastInsertRowid;
       const fp = relationFingerprint(r.type, nameOf.get(r.subject) ?? '', r.object ? nameOf.get(r.object) ?? '' : '', sentenceText(r.sentence));
       if (s.isRejected.get(doc.id, fp)) s.rejectRelation.run(rid);
     });
@@ -390,8 +392,8 @@ export class SqliteStore implements Store {
   private addDocTies(doc: number): void {
     this.q(`
       INSERT INTO actor_ties (a, b, type, n, docs, first, last)
-      SELECT ${TIE_A}, ${TIE_B}, r.type, COUNT(*), 1, d.published, d.published
-      FROM doc_relations r JOIN documents d ON d.id = r.doc WHERE r.doc = ? AND r.rejected = 0
+      SELECT ${TIE_A}, ${TIE_B}, r.type, COUNT(*), 1, MIN(r.published), MAX(r.published)
+      FROM doc_relations r WHERE r.doc = ? AND r.rejected = 0
       GROUP BY 1, 2, 3
       ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n, docs = docs + 1,
         first = CASE WHEN first IS NULL OR excluded.first < first THEN IFNULL(excluded.first, first) ELSE first END,
@@ -414,10 +416,10 @@ export class SqliteStore implements Store {
     const ins = this.q(`
       INSERT INTO actor_ties (a, b, type, n, docs, first, last)
       SELECT @a, @b, @type, COUNT(*), COUNT(DISTINCT doc), MIN(published), MAX(published) FROM (
-        SELECT r.doc, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+        SELECT r.doc, r.published FROM doc_relations r
         WHERE r.subject_actor = @a AND r.object_actor IS (CASE WHEN @b = 0 THEN NULL ELSE @b END) AND r.type = @type AND r.rejected = 0
         UNION ALL
-        SELECT r.doc, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+        SELECT r.doc, r.published FROM doc_relations r
         WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0)
       HAVING COUNT(*) > 0`);
     const seen = new Set<string>();
@@ -985,10 +987,10 @@ export class SqliteStore implements Store {
       ORDER BY n DESC, type, a, b LIMIT @limit`)
       .all({ entity, type: query.type ?? null, with: query.with ?? null, limit: query.limit ?? 50 }) as Array<TieKey & { n: number; docs: number; first: string | null; last: string | null }>;
     const sources = this.q(`
-      SELECT r.*, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+      SELECT r.* FROM doc_relations r
       WHERE r.subject_actor = @a AND r.object_actor IS @object AND r.type = @type AND r.rejected = 0
       UNION ALL
-      SELECT r.*, d.published FROM doc_relations r JOIN documents d ON d.id = r.doc
+      SELECT r.* FROM doc_relations r
       WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
       ORDER BY confidence DESC, published DESC, id LIMIT @per`);
     const per = query.sourcesPerTie ?? 20;
