@@ -55,6 +55,8 @@ const TIE_B = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.sub
 
 interface TieKey { a: number; b: number; type: string }
 
+const DOC_TEXT_CACHE_CHARS = 8_000_000;
+
 function openError(path: string, e: unknown): StoreError {
   const msg = (e as Error).message ?? String(e);
   if (/directory does not exist/i.test(msg)) return new StoreError('STORE_OPEN', `${path}: the folder does not exist`, 'create it or choose another --db', e);
@@ -194,6 +196,7 @@ export class SqliteStore implements Store {
   }
 
   write(inputs: readonly StoreInput[]): WriteOutcome[] {
+    this.localWrites++;
     const s = this.stmts;
     if (!s) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     const outcomes: WriteOutcome[] = [];
@@ -435,15 +438,26 @@ export class SqliteStore implements Store {
   // ---- reads ----
 
   private docText = new Map<number, string>();
+  private docTextChars = 0;
 
-  /** Document texts (never changed once stored) are read once and sliced for every sentence and span shown. */
+  /**
+   * Document texts (never changed once stored) are read once and sliced for every sentence and span
+   * shown. Kept up to 8 million characters (about 16 MB), the least recently used going first: one
+   * `show` of a busy actor slices some 600 articles, and the next show or page of it reuses them.
+   */
   private textOf(doc: number): string {
     let t = this.docText.get(doc);
     if (t === undefined) {
       t = (this.q('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string } | undefined)?.text ?? '';
-      if (this.docText.size > 512) this.docText.clear();
-      this.docText.set(doc, t);
-    }
+      this.docTextChars += t.length;
+      for (const [k, v] of this.docText) {
+        if (this.docTextChars <= DOC_TEXT_CACHE_CHARS) break;
+        this.docText.delete(k);
+        this.docTextChars -= v.length;
+      }
+    } else this.docText.delete(doc);
+    // Map order is insertion order: re-inserting marks it as the most recently used.
+    this.docText.set(doc, t);
     return t;
   }
 
@@ -484,6 +498,14 @@ export class SqliteStore implements Store {
     return r;
   }
 
+  private countsSeen = new Map<number, { version: string; documents: number; mentions: number }>();
+  /** Bumped by every write through this connection; data_version tells of commits by others. */
+  private localWrites = 0;
+
+  private dataVersion(): string {
+    return `${this.localWrites}:${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
   private summaries(ids: readonly number[]): ActorSummary[] {
     this.actorRefs.clear();
     const counts = this.db.prepare(`
@@ -492,10 +514,18 @@ export class SqliteStore implements Store {
       FROM doc_entities de WHERE de.entity = @id`);
     const names = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
     const out: ActorSummary[] = [];
+    const version = this.dataVersion();
     for (const id of ids) {
       const ref = this.actorRef(id);
       if (!ref) continue;
-      const c = counts.get({ id }) as { documents: number; mentions: number };
+      // Counting the mentions of an actor in thousands of articles costs milliseconds, and one
+      // answer asks for the same actor more than once (resolve, then the dossier): kept until any write.
+      let c = this.countsSeen.get(id);
+      if (!c || c.version !== version) {
+        c = { version, ...(counts.get({ id }) as { documents: number; mentions: number }) };
+        if (this.countsSeen.size > 1000) this.countsSeen.clear();
+        this.countsSeen.set(id, c);
+      }
       const aliases = (names.all(id) as string[]).filter((n) => n !== ref.name);
       out.push({ ...ref, documents: c.documents, mentions: c.mentions, aliases });
     }
@@ -986,17 +1016,25 @@ export class SqliteStore implements Store {
       WHERE b = @entity AND a != @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR a = @with)
       ORDER BY n DESC, type, a, b LIMIT @limit`)
       .all({ entity, type: query.type ?? null, with: query.with ?? null, limit: query.limit ?? 50 }) as Array<TieKey & { n: number; docs: number; first: string | null; last: string | null }>;
-    const sources = this.q(`
+    // Read in the pair index's own order: the first entries are the best sources. A symmetric tie
+    // also has the relations written the other way round, merged in that order.
+    const oneWay = this.q(`
       SELECT r.* FROM doc_relations r
       WHERE r.subject_actor = @a AND r.object_actor IS @object AND r.type = @type AND r.rejected = 0
+      ORDER BY confidence DESC, published DESC, id LIMIT @per`);
+    const bothWays = this.q(`
+      SELECT r.* FROM doc_relations r
+      WHERE r.subject_actor = @a AND r.object_actor = @b AND r.type = @type AND r.rejected = 0
       UNION ALL
       SELECT r.* FROM doc_relations r
-      WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
+      WHERE r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
       ORDER BY confidence DESC, published DESC, id LIMIT @per`);
     const per = query.sourcesPerTie ?? 20;
     return groups.map((g) => {
       const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
-      const rows = sources.all({ a: g.a, b: g.b, object: g.b === 0 ? null : g.b, type: g.type, sym: symmetric ? 1 : 0, per }) as Row[];
+      const rows = (symmetric && g.b !== 0 && g.a !== g.b
+        ? bothWays.all({ a: g.a, b: g.b, type: g.type, per })
+        : oneWay.all({ a: g.a, object: g.b === 0 ? null : g.b, type: g.type, per })) as Row[];
       const src = rows.map((r) => this.tieSource(r));
       return {
         type: g.type, subject: this.actorRef(g.a)!, object: g.b === 0 ? null : this.actorRef(g.b), symmetric,
@@ -1114,6 +1152,7 @@ export class SqliteStore implements Store {
 
   private writable(): void {
     if (!this.stmts) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
+    this.localWrites++;
   }
 
   private addCorrection(c: { kind: CorrectionKind; entity: number | null; other?: number | null; name?: string | null; fact?: string | null; detail: string }): number {
@@ -1258,6 +1297,7 @@ export class SqliteStore implements Store {
   }
 
   replace(inputs: readonly StoreInput[]): WriteOutcome[] {
+    this.localWrites++;
     const st = this.stmts;
     if (!st) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     // Per article: old facts out (with their full-text rows), the new extraction in; if it cannot
