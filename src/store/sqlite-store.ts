@@ -508,11 +508,11 @@ export class SqliteStore implements Store {
 
   private summaries(ids: readonly number[]): ActorSummary[] {
     this.actorRefs.clear();
-    const counts = this.db.prepare(`
+    const counts = this.q(`
       SELECT COUNT(DISTINCT de.doc) AS documents,
              (SELECT COUNT(*) FROM mentions m JOIN doc_entities d2 ON d2.id = m.doc_entity WHERE d2.entity = @id) AS mentions
       FROM doc_entities de WHERE de.entity = @id`);
-    const names = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
+    const names = this.q('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
     const out: ActorSummary[] = [];
     const version = this.dataVersion();
     for (const id of ids) {
@@ -537,7 +537,7 @@ export class SqliteStore implements Store {
   }
 
   actors(query: { type?: EntityType; limit?: number } = {}): ActorSummary[] {
-    const ids = this.db.prepare(`
+    const ids = this.q(`
       SELECT e.id FROM entities e JOIN doc_entities de ON de.entity = e.id
       WHERE (@type IS NULL OR e.type = @type)
       GROUP BY e.id ORDER BY COUNT(DISTINCT de.doc) DESC, COUNT(*) DESC, e.name LIMIT @limit`)
@@ -561,7 +561,7 @@ export class SqliteStore implements Store {
     const norm = normalizeName(text);
     if (!norm) return [];
     const like = `%${norm.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const ids = this.db.prepare(`
+    const ids = this.q(`
       SELECT e.id FROM entities e JOIN doc_entities de ON de.entity = e.id
       WHERE e.id IN (SELECT entity FROM entity_names WHERE norm LIKE ? ESCAPE '\\')
       GROUP BY e.id ORDER BY COUNT(DISTINCT de.doc) DESC, e.name LIMIT ?`).pluck().all(like, limit) as number[];
@@ -570,7 +570,7 @@ export class SqliteStore implements Store {
 
   private money(valueId: number | null, doc: number): TieView['amount'] {
     if (valueId === null) return null;
-    const v = this.db.prepare('SELECT amount, currency, bound, start, end FROM doc_values WHERE id = ?').get(valueId) as
+    const v = this.q('SELECT amount, currency, bound, start, end FROM doc_values WHERE id = ?').get(valueId) as
       | { amount: number; currency: string; bound: MoneyBound; start: number; end: number } | undefined;
     if (!v || v.currency === null) return null;
     return { value: v.amount, currency: v.currency, bound: v.bound, text: this.textOf(doc).slice(v.start, v.end) };
@@ -632,7 +632,7 @@ export class SqliteStore implements Store {
     }
     const names = [...nameCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
-    const roles: RoleView[] = (this.db.prepare(`
+    const roles: RoleView[] = (this.q(`
       SELECT r.label, r.sentence, de.doc FROM roles r JOIN doc_entities de ON de.id = r.doc_entity WHERE de.entity = ?
       ORDER BY de.doc, r.sentence LIMIT 100`).all(id) as Array<{ label: string; sentence: number; doc: number }>)
       .map((r) => ({ label: r.label, evidence: this.evidence(r.doc, r.sentence) }));
@@ -718,7 +718,7 @@ export class SqliteStore implements Store {
     const limit = query.limit ?? 20;
     // Each word quoted: FTS5 syntax in the user's text (AND, NEAR, *, ") is read as words.
     const match = words.map((w) => `"${w}"`).join(' ');
-    const rows = this.db.prepare(`
+    const rows = this.q(`
       SELECT s.doc, s.idx, s.start, s.end FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
       WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`).all(match, limit) as Array<{ doc: number; idx: number; start: number; end: number }>;
     const sentences = rows.map((r) => ({
