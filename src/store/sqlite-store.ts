@@ -56,6 +56,8 @@ const TIE_B = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.sub
 interface TieKey { a: number; b: number; type: string }
 
 const DOC_TEXT_CACHE_CHARS = 8_000_000;
+/** Search ranks at most this many matching sentences, the most recently stored. */
+const SEARCH_RANKED = 5000;
 
 function openError(path: string, e: unknown): StoreError {
   const msg = (e as Error).message ?? String(e);
@@ -718,9 +720,14 @@ export class SqliteStore implements Store {
     const limit = query.limit ?? 20;
     // Each word quoted: FTS5 syntax in the user's text (AND, NEAR, *, ") is read as words.
     const match = words.map((w) => `"${w}"`).join(' ');
+    // Ranking scores every match: a word in 60,000 sentences costs ~60 ms. Past SEARCH_RANKED
+    // matches only the most recently stored ones are ranked (decision 0067); the rest are older
+    // sentences saying the same words.
+    const from = (this.q(`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}`)
+      .pluck().get(match) as number | undefined) ?? 0;
     const rows = this.q(`
       SELECT s.doc, s.idx, s.start, s.end FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
-      WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`).all(match, limit) as Array<{ doc: number; idx: number; start: number; end: number }>;
+      WHERE sentences_fts MATCH ? AND f.rowid >= ? ORDER BY bm25(sentences_fts) LIMIT ?`).all(match, from, limit) as Array<{ doc: number; idx: number; start: number; end: number }>;
     const sentences = rows.map((r) => ({
       doc: this.docRef(r.doc),
       sentence: { index: r.idx, start: r.start, end: r.end, text: this.textOf(r.doc).slice(r.start, r.end) },
