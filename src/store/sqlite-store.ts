@@ -898,7 +898,7 @@ export class SqliteStore implements Store {
   private batchIndex: ActorIndex | null = null;
 
   private actorIndex(): ActorIndex {
-    const co = new Map<number, ReadonlyMap<number, string>>();
+    const co = new Map<number, ReadonlySet<number>>();
     return {
       pinned: (type, key) => this.q('SELECT entity FROM name_pins WHERE type = ? AND norm = ?').pluck().get(type, key) as number | undefined,
       byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
@@ -910,13 +910,14 @@ export class SqliteStore implements Store {
       cooccurring: (id) => {
         let m = co.get(id);
         if (!m) {
-          // CROSS JOIN: from the candidate's latest articles outwards; left to itself SQLite may start
-          // from every actor of the context types.
-          const rows = this.q(`
+          // From the candidate's latest articles (index on entity, doc) to the actors in them, read
+          // off the (doc, entity) index alone: the article-level type stands for the actor's (an
+          // actor keeps the type it was made with), so no actor row is read.
+          const ids = this.q(`
             WITH docs AS (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 60)
-            SELECT DISTINCT b.entity AS id, e.name FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc CROSS JOIN entities e ON e.id = b.entity
-            WHERE b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
-          m = new Map(rows.map((r) => [r.id, r.name]));
+            SELECT b.entity FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc
+            WHERE b.entity != ? AND b.type IN ('PERSON', 'ORG', 'PRODUCT')`).pluck().all(id, id) as number[];
+          m = new Set(ids);
           co.set(id, m);
         }
         return m;
