@@ -475,8 +475,8 @@ export class SqliteStore implements Store {
     return r;
   }
 
-  private evidence(doc: number, sentence: number): Evidence {
-    const s = this.q('SELECT start, end FROM sentences WHERE doc = ? AND idx = ?').get(doc, sentence) as { start: number; end: number } | undefined;
+  private evidence(doc: number, sentence: number, known?: { start: number; end: number }): Evidence {
+    const s = known ?? this.q('SELECT start, end FROM sentences WHERE doc = ? AND idx = ?').get(doc, sentence) as { start: number; end: number } | undefined;
     const text = this.textOf(doc);
     const span = s ?? { start: 0, end: 0 };
     return { doc: this.docRef(doc), sentence: { index: sentence, start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
@@ -962,7 +962,8 @@ export class SqliteStore implements Store {
       medium: (r.medium as string | null) ?? null,
       purpose: this.sliceOf(doc, r.purpose_start, r.purpose_end),
       confidence: r.confidence as number,
-      evidence: this.evidence(doc, r.sentence as number),
+      evidence: this.evidence(doc, r.sentence as number,
+        typeof r.sentence_start === 'number' && typeof r.sentence_end === 'number' ? { start: r.sentence_start, end: r.sentence_end } : undefined),
     };
   }
 
@@ -1024,26 +1025,37 @@ export class SqliteStore implements Store {
       WHERE b = @entity AND a != @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR a = @with)
       ORDER BY n DESC, type, a, b LIMIT @limit`)
       .all({ entity, type: query.type ?? null, with: query.with ?? null, limit: query.limit ?? 50 }) as Array<TieKey & { n: number; docs: number; first: string | null; last: string | null }>;
-    // Read in the pair index's own order: the first entries are the best sources. A symmetric tie
-    // also has the relations written the other way round, merged in that order.
+    // The best sources of each tie are the first entries of its range in the live pair index (read
+    // from the index alone); a symmetric tie also has the relations written the other way round,
+    // merged in that order. Their rows and sentences are then read in one statement, only the
+    // columns a source shows (building 20-column rows was a third of the cost).
     const oneWay = this.q(`
-      SELECT r.* FROM doc_relations r
+      SELECT r.id FROM doc_relations r
       WHERE r.subject_actor = @a AND r.object_actor IS @object AND r.type = @type AND r.rejected = 0
-      ORDER BY confidence DESC, published DESC, id LIMIT @per`);
+      ORDER BY confidence DESC, published DESC, id LIMIT @per`).pluck();
     const bothWays = this.q(`
-      SELECT r.* FROM doc_relations r
+      SELECT r.id, r.confidence, r.published FROM doc_relations r
       WHERE r.subject_actor = @a AND r.object_actor = @b AND r.type = @type AND r.rejected = 0
       UNION ALL
-      SELECT r.* FROM doc_relations r
+      SELECT r.id, r.confidence, r.published FROM doc_relations r
       WHERE r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
-      ORDER BY confidence DESC, published DESC, id LIMIT @per`);
+      ORDER BY 2 DESC, 3 DESC, 1 LIMIT @per`).pluck();
     const per = query.sourcesPerTie ?? 20;
-    return groups.map((g) => {
+    const best = groups.map((g) => (SYMMETRIC_RELATIONS.has(g.type as never) && g.b !== 0 && g.a !== g.b
+      ? bothWays.all({ a: g.a, b: g.b, type: g.type, per })
+      : oneWay.all({ a: g.a, object: g.b === 0 ? null : g.b, type: g.type, per })) as number[]);
+    const rows = new Map<number, Row>();
+    const all = best.flat();
+    for (let i = 0; i < all.length; i += 2000) {
+      for (const r of this.q(`
+        SELECT r.id, r.doc, r.role, r.amount, r.date, r.medium, r.purpose_start, r.purpose_end, r.confidence, r.sentence,
+               s.start AS sentence_start, s.end AS sentence_end FROM doc_relations r
+        LEFT JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence WHERE r.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(all.slice(i, i + 2000))) as Row[]) rows.set(r.id as number, r);
+    }
+    return groups.map((g, i) => {
       const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
-      const rows = (symmetric && g.b !== 0 && g.a !== g.b
-        ? bothWays.all({ a: g.a, b: g.b, type: g.type, per })
-        : oneWay.all({ a: g.a, object: g.b === 0 ? null : g.b, type: g.type, per })) as Row[];
-      const src = rows.map((r) => this.tieSource(r));
+      const src = best[i]!.map((id) => this.tieSource(rows.get(id)!));
       return {
         type: g.type, subject: this.actorRef(g.a)!, object: g.b === 0 ? null : this.actorRef(g.b), symmetric,
         count: g.n, documents: g.docs, firstSeen: g.first, lastSeen: g.last, sources: src, conflict: amountsConflict(src),
