@@ -53,6 +53,15 @@ function time(fn) {
   return { p50: pct(ms, 50), p95: pct(ms, 95), cpu_mean: +((cpu.user + cpu.system) / 1000 / rounds).toFixed(2) };
 }
 
+function firstShow(id) {
+  const fresh = new SqliteStore(db, { mustExist: true });
+  const t = performance.now();
+  showActor(fresh, `#${id}`);
+  const ms = +(performance.now() - t).toFixed(2);
+  fresh.close();
+  return ms;
+}
+
 try {
   const store = new SqliteStore(db, { mustExist: true });
   const top = central(store, { limit: 20 });
@@ -64,10 +73,14 @@ try {
     load_average_1min: +loadavg()[0].toFixed(2),
     database: { path: db, articles: stats.documents, actors: stats.actors, ties: stats.edges, mb: +(stats.bytes / 1024 / 1024).toFixed(1) },
     most_connected: `${a.name} #${a.id} (${top[0].degree} counterparts)`,
+    // The first show in a fresh process: statements prepared, store caches empty (OS file cache warm).
+    show_first_call_ms: firstShow(a.id),
     show_ms: time(() => showActor(store, `#${a.id}`)),
     path_ms: { between: `${b.name} -> ${far.name}`, ...time(() => findPath(store, `#${b.id}`, `#${far.id}`)) },
     path_length: findPath(store, `#${b.id}`, `#${far.id}`).length,
     search_ms: time(() => search(store, 'tax plan', 20)),
+    // One word in tens of thousands of sentences: the most connected actor's surname.
+    search_frequent_ms: { text: a.name.split(' ').at(-1), ...time(() => search(store, a.name.split(' ').at(-1), 20)) },
     central_ms_once: time(() => central(store, { limit: 20 })).p50,
   };
   store.close();

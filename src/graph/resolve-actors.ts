@@ -28,7 +28,7 @@ export interface ActorIndex {
   /** The canonical key of the actor's display name. */
   displayKey(entity: number): string;
   /** Actors seen in the same articles as `entity`, limited to its most recent articles. */
-  cooccurring(entity: number): ReadonlyMap<number, string>;
+  cooccurring(entity: number): ReadonlySet<number>;
   /** The `n` of these actors seen in the most articles. */
   mostSeen(ids: readonly number[], n: number): number[];
 }

@@ -49,6 +49,15 @@ function quoteFingerprint(speaker: string, text: string): string {
 }
 
 const SYMMETRIC_SQL = [...SYMMETRIC_RELATIONS].map((t) => `'${t}'`).join(', ');
+/** The ends of a relation's tie in actor_ties: symmetric ties under (lower id, higher id); no object is 0. */
+const TIE_A = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.subject_actor THEN r.object_actor ELSE r.subject_actor END`;
+const TIE_B = `CASE WHEN r.type IN (${SYMMETRIC_SQL}) AND r.object_actor < r.subject_actor THEN r.subject_actor ELSE IFNULL(r.object_actor, 0) END`;
+
+interface TieKey { a: number; b: number; type: string }
+
+const DOC_TEXT_CACHE_CHARS = 8_000_000;
+/** Search ranks at most this many matching sentences, the most recently stored. */
+const SEARCH_RANKED = 5000;
 
 function openError(path: string, e: unknown): StoreError {
   const msg = (e as Error).message ?? String(e);
@@ -80,6 +89,10 @@ export class SqliteStore implements Store {
         this.db.pragma('synchronous = NORMAL');
       }
       this.db.pragma('foreign_keys = ON');
+      // Reads of a large graph hop between pages all over the file: a 32 MB page cache (SQLite's
+      // default is 2 MB) keeps an answer's pages for the next one. Mapping the file was tried: no
+      // faster once reads were bounded, and 170 MB more peak memory in ingest (decision 0066).
+      this.db.pragma('cache_size = -32768');
       if (options.readonly) this.checkSchema();
       else this.migrate();
     } catch (e) {
@@ -152,8 +165,8 @@ export class SqliteStore implements Store {
       insertValue: p(`INSERT INTO doc_values (doc, local_id, type, start, end, sentence, amount, currency, bound, iso)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertRelation: p(`INSERT INTO doc_relations (doc, idx, type, subject, object, role, amount, date_value, date, purpose_start,
-                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                           purpose_end, medium, confidence, sentence, trigger_start, trigger_end, subject_actor, object_actor, published)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertQuote: p(`INSERT INTO quotes (doc, local_id, direct, speaker, speaker_start, speaker_end, anonymous_start, anonymous_end,
                         cue_start, cue_end, medium_start, medium_end, date, sentence)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -185,6 +198,7 @@ export class SqliteStore implements Store {
   }
 
   write(inputs: readonly StoreInput[]): WriteOutcome[] {
+    this.localWrites++;
     const s = this.stmts;
     if (!s) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     const outcomes: WriteOutcome[] = [];
@@ -245,6 +259,8 @@ export class SqliteStore implements Store {
     });
     if (info.changes === 0) return { sha: doc.id, status: 'unchanged' };
     const docPk = Number(info.lastInsertRowid);
+    // A replaced article keeps its stored date; relations carry it (migration 0006).
+    const published = replacing !== undefined ? (this.q('SELECT published FROM documents WHERE id = ?').pluck().get(replacing) as string | null) : doc.meta.published;
 
     sentences.forEach((sent, i) => {
       checkSpan(sent, 'sentence');
@@ -263,6 +279,7 @@ export class SqliteStore implements Store {
 
     const mentions = doc.mentions ?? [];
     const entityIds = new Map<string, number>();
+    const actorIds = new Map<string, number>();
     const mentionEntity = new Map<number, number>();
     const docEntities = doc.entities ?? [];
     const locals: LocalEntity[] = docEntities.map((e) => {
@@ -296,6 +313,7 @@ export class SqliteStore implements Store {
       const de = Number(s.insertDocEntity.run(docPk, e.id, e.type, e.name.start, e.name.end, actor).lastInsertRowid);
       s.insertLink.run(de, rule, detail);
       entityIds.set(e.id, de);
+      actorIds.set(e.id, actor);
       for (const a of e.aliases) {
         checkSpan(a, `entity ${e.id} alias`);
         s.insertAlias.run(de, a.start, a.end);
@@ -339,10 +357,13 @@ export class SqliteStore implements Store {
       if (r.trigger) checkSpan(r.trigger, 'relation trigger');
       const rid = s.insertRelation.run(docPk, i, r.type, entity(r.subject, `relation ${i}`), entity(r.object, `relation ${i}`), r.role,
         value(r.amount, 'amount'), dateValue, dateIso === null ? null : String(dateIso), r.purpose?.start ?? null, r.purpose?.end ?? null,
-        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null).lastInsertRowid;
+        r.medium, r.confidence, r.sentence, r.trigger?.start ?? null, r.trigger?.end ?? null,
+        actorIds.get(r.subject) ?? null, r.object === null ? null : actorIds.get(r.object) ?? null, published).lastInsertRowid;
       const fp = relationFingerprint(r.type, nameOf.get(r.subject) ?? '', r.object ? nameOf.get(r.object) ?? '' : '', sentenceText(r.sentence));
       if (s.isRejected.get(doc.id, fp)) s.rejectRelation.run(rid);
     });
+
+    this.addDocTies(docPk);
 
     for (const q of doc.quotes ?? []) {
       for (const sp of [...q.parts, q.speakerMention, q.anonymous, q.cue, q.medium]) if (sp) checkSpan(sp, `quote ${q.id}`);
@@ -370,18 +391,75 @@ export class SqliteStore implements Store {
     };
   }
 
+  // ---- actor_ties: one row per tie, kept in step with the relations (migration 0004, decision 0065) ----
+
+  /** A new article's ties added to the summary: exact, as an article is written once. */
+  private addDocTies(doc: number): void {
+    this.q(`
+      INSERT INTO actor_ties (a, b, type, n, docs, first, last)
+      SELECT ${TIE_A}, ${TIE_B}, r.type, COUNT(*), 1, MIN(r.published), MAX(r.published)
+      FROM doc_relations r WHERE r.doc = ? AND r.rejected = 0
+      GROUP BY 1, 2, 3
+      ON CONFLICT (a, b, type) DO UPDATE SET n = n + excluded.n, docs = docs + 1,
+        first = CASE WHEN first IS NULL OR excluded.first < first THEN IFNULL(excluded.first, first) ELSE first END,
+        last = CASE WHEN last IS NULL OR excluded.last > last THEN IFNULL(excluded.last, last) ELSE last END`).run(doc);
+  }
+
+  /** The ties (as summary keys) that some relations are part of. */
+  private tieKeys(where: string, ...params: unknown[]): TieKey[] {
+    return this.q(`SELECT DISTINCT ${TIE_A} AS a, ${TIE_B} AS b, r.type FROM doc_relations r WHERE ${where}`).all(...params) as TieKey[];
+  }
+
+  /** The summary rows of an actor, as keys. */
+  private tieKeysOfActor(id: number): TieKey[] {
+    return this.q('SELECT a, b, type FROM actor_ties WHERE a = @id UNION SELECT a, b, type FROM actor_ties WHERE b = @id').all({ id }) as TieKey[];
+  }
+
+  /** Recounts some ties from their relations (one index read each): after reject, merge, split, reprocess. */
+  private refreshTies(keys: Iterable<TieKey>): void {
+    const del = this.q('DELETE FROM actor_ties WHERE a = ? AND b = ? AND type = ?');
+    const ins = this.q(`
+      INSERT INTO actor_ties (a, b, type, n, docs, first, last)
+      SELECT @a, @b, @type, COUNT(*), COUNT(DISTINCT doc), MIN(published), MAX(published) FROM (
+        SELECT r.doc, r.published FROM doc_relations r
+        WHERE r.subject_actor = @a AND r.object_actor IS (CASE WHEN @b = 0 THEN NULL ELSE @b END) AND r.type = @type AND r.rejected = 0
+        UNION ALL
+        SELECT r.doc, r.published FROM doc_relations r
+        WHERE @sym = 1 AND @a != @b AND r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0)
+      HAVING COUNT(*) > 0`);
+    const seen = new Set<string>();
+    for (const k of keys) {
+      const id = `${k.a}|${k.b}|${k.type}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      del.run(k.a, k.b, k.type);
+      ins.run({ a: k.a, b: k.b, type: k.type, sym: SYMMETRIC_RELATIONS.has(k.type as never) ? 1 : 0 });
+    }
+  }
+
   // ---- reads ----
 
   private docText = new Map<number, string>();
+  private docTextChars = 0;
 
-  /** Document texts (never changed once stored) are read once and sliced for every sentence and span shown. */
+  /**
+   * Document texts (never changed once stored) are read once and sliced for every sentence and span
+   * shown. Kept up to 8 million characters (about 16 MB), the least recently used going first: one
+   * `show` of a busy actor slices some 600 articles, and the next show or page of it reuses them.
+   */
   private textOf(doc: number): string {
     let t = this.docText.get(doc);
     if (t === undefined) {
       t = (this.q('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string } | undefined)?.text ?? '';
-      if (this.docText.size > 512) this.docText.clear();
-      this.docText.set(doc, t);
-    }
+      this.docTextChars += t.length;
+      for (const [k, v] of this.docText) {
+        if (this.docTextChars <= DOC_TEXT_CACHE_CHARS) break;
+        this.docText.delete(k);
+        this.docTextChars -= v.length;
+      }
+    } else this.docText.delete(doc);
+    // Map order is insertion order: re-inserting marks it as the most recently used.
+    this.docText.set(doc, t);
     return t;
   }
 
@@ -397,8 +475,8 @@ export class SqliteStore implements Store {
     return r;
   }
 
-  private evidence(doc: number, sentence: number): Evidence {
-    const s = this.q('SELECT start, end FROM sentences WHERE doc = ? AND idx = ?').get(doc, sentence) as { start: number; end: number } | undefined;
+  private evidence(doc: number, sentence: number, known?: { start: number; end: number }): Evidence {
+    const s = known ?? this.q('SELECT start, end FROM sentences WHERE doc = ? AND idx = ?').get(doc, sentence) as { start: number; end: number } | undefined;
     const text = this.textOf(doc);
     const span = s ?? { start: 0, end: 0 };
     return { doc: this.docRef(doc), sentence: { index: sentence, start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
@@ -422,18 +500,34 @@ export class SqliteStore implements Store {
     return r;
   }
 
+  private countsSeen = new Map<number, { version: string; documents: number; mentions: number }>();
+  /** Bumped by every write through this connection; data_version tells of commits by others. */
+  private localWrites = 0;
+
+  private dataVersion(): string {
+    return `${this.localWrites}:${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
   private summaries(ids: readonly number[]): ActorSummary[] {
     this.actorRefs.clear();
-    const counts = this.db.prepare(`
+    const counts = this.q(`
       SELECT COUNT(DISTINCT de.doc) AS documents,
              (SELECT COUNT(*) FROM mentions m JOIN doc_entities d2 ON d2.id = m.doc_entity WHERE d2.entity = @id) AS mentions
       FROM doc_entities de WHERE de.entity = @id`);
-    const names = this.db.prepare('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
+    const names = this.q('SELECT DISTINCT name FROM entity_names WHERE entity = ? ORDER BY name LIMIT 12').pluck();
     const out: ActorSummary[] = [];
+    const version = this.dataVersion();
     for (const id of ids) {
       const ref = this.actorRef(id);
       if (!ref) continue;
-      const c = counts.get({ id }) as { documents: number; mentions: number };
+      // Counting the mentions of an actor in thousands of articles costs milliseconds, and one
+      // answer asks for the same actor more than once (resolve, then the dossier): kept until any write.
+      let c = this.countsSeen.get(id);
+      if (!c || c.version !== version) {
+        c = { version, ...(counts.get({ id }) as { documents: number; mentions: number }) };
+        if (this.countsSeen.size > 1000) this.countsSeen.clear();
+        this.countsSeen.set(id, c);
+      }
       const aliases = (names.all(id) as string[]).filter((n) => n !== ref.name);
       out.push({ ...ref, documents: c.documents, mentions: c.mentions, aliases });
     }
@@ -445,7 +539,7 @@ export class SqliteStore implements Store {
   }
 
   actors(query: { type?: EntityType; limit?: number } = {}): ActorSummary[] {
-    const ids = this.db.prepare(`
+    const ids = this.q(`
       SELECT e.id FROM entities e JOIN doc_entities de ON de.entity = e.id
       WHERE (@type IS NULL OR e.type = @type)
       GROUP BY e.id ORDER BY COUNT(DISTINCT de.doc) DESC, COUNT(*) DESC, e.name LIMIT @limit`)
@@ -469,7 +563,7 @@ export class SqliteStore implements Store {
     const norm = normalizeName(text);
     if (!norm) return [];
     const like = `%${norm.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const ids = this.db.prepare(`
+    const ids = this.q(`
       SELECT e.id FROM entities e JOIN doc_entities de ON de.entity = e.id
       WHERE e.id IN (SELECT entity FROM entity_names WHERE norm LIKE ? ESCAPE '\\')
       GROUP BY e.id ORDER BY COUNT(DISTINCT de.doc) DESC, e.name LIMIT ?`).pluck().all(like, limit) as number[];
@@ -478,7 +572,7 @@ export class SqliteStore implements Store {
 
   private money(valueId: number | null, doc: number): TieView['amount'] {
     if (valueId === null) return null;
-    const v = this.db.prepare('SELECT amount, currency, bound, start, end FROM doc_values WHERE id = ?').get(valueId) as
+    const v = this.q('SELECT amount, currency, bound, start, end FROM doc_values WHERE id = ?').get(valueId) as
       | { amount: number; currency: string; bound: MoneyBound; start: number; end: number } | undefined;
     if (!v || v.currency === null) return null;
     return { value: v.amount, currency: v.currency, bound: v.bound, text: this.textOf(doc).slice(v.start, v.end) };
@@ -491,7 +585,7 @@ export class SqliteStore implements Store {
   private quoteViewsLimited(limit: number, where: string, ...params: unknown[]): QuoteView[] {
     const rows = this.q(`
       SELECT q.*, de.entity AS speaker_actor FROM quotes q LEFT JOIN doc_entities de ON de.id = q.speaker
-      WHERE q.rejected = 0 AND (${where}) ORDER BY q.doc, q.sentence LIMIT ${Math.max(1, Math.floor(limit))}`).all(...params) as Row[];
+      WHERE q.rejected = 0 AND (${where}) ORDER BY q.doc, q.sentence, q.id LIMIT ${Math.max(1, Math.floor(limit))}`).all(...params) as Row[];
     const parts = this.q('SELECT start, end FROM quote_parts WHERE quote = ? ORDER BY idx');
     const about = this.q('SELECT DISTINCT de.entity FROM quote_about a JOIN doc_entities de ON de.id = a.doc_entity WHERE a.quote = ?').pluck();
     return rows.map((q) => {
@@ -540,7 +634,7 @@ export class SqliteStore implements Store {
     }
     const names = [...nameCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
-    const roles: RoleView[] = (this.db.prepare(`
+    const roles: RoleView[] = (this.q(`
       SELECT r.label, r.sentence, de.doc FROM roles r JOIN doc_entities de ON de.id = r.doc_entity WHERE de.entity = ?
       ORDER BY de.doc, r.sentence LIMIT 100`).all(id) as Array<{ label: string; sentence: number; doc: number }>)
       .map((r) => ({ label: r.label, evidence: this.evidence(r.doc, r.sentence) }));
@@ -571,9 +665,25 @@ export class SqliteStore implements Store {
       };
     });
 
-    const quotesBy = this.quoteViewsLimited(options.quotes ?? 100, 'de.entity = ?', id);
-    const quotesAbout = this.quoteViewsLimited(options.quotes ?? 100, 'q.id IN (SELECT a.quote FROM quote_about a JOIN doc_entities d ON d.id = a.doc_entity WHERE d.entity = ?)', id);
-    const documents = (this.db.prepare(`
+    // The first quotes by and about the actor in article order, read from its entities in article
+    // order (index on entity, doc) and stopped at the limit, then built into views.
+    const firstQuotes = (sql: string): QuoteView[] => {
+      const limit = options.quotes ?? 100;
+      const ids = new Set<number>();
+      for (const q of this.q(sql).pluck().iterate(id) as IterableIterator<number>) {
+        ids.add(q);
+        if (ids.size >= limit) break;
+      }
+      return this.quoteViewsLimited(limit, 'q.id IN (SELECT value FROM json_each(?))', JSON.stringify([...ids]));
+    };
+    const quotesBy = firstQuotes(`SELECT q.id FROM doc_entities d CROSS JOIN quotes q ON q.speaker = d.id
+      WHERE d.entity = ? AND q.rejected = 0 ORDER BY d.doc, q.sentence, q.id`);
+    const quotesAbout = firstQuotes(`SELECT q.id FROM doc_entities d CROSS JOIN quote_about a ON a.doc_entity = d.id JOIN quotes q ON q.id = a.quote
+      WHERE d.entity = ? AND q.rejected = 0 ORDER BY d.doc, q.sentence, q.id`);
+    // An actor in many articles: walk the articles newest first and stop at 200; else sort its own.
+    const documents = (this.q(actor.documents > 1000 ? `
+      SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM doc_entities de WHERE de.doc = d.id AND de.entity = ?)
+      ORDER BY d.published DESC, d.id LIMIT 200` : `
       SELECT DISTINCT d.id FROM documents d JOIN doc_entities de ON de.doc = d.id WHERE de.entity = ?
       ORDER BY d.published DESC, d.id LIMIT 200`).pluck().all(id) as number[]).map((d) => this.docRef(d));
     return { actor, names, roles, ties, quotesBy, quotesAbout, documents };
@@ -610,9 +720,14 @@ export class SqliteStore implements Store {
     const limit = query.limit ?? 20;
     // Each word quoted: FTS5 syntax in the user's text (AND, NEAR, *, ") is read as words.
     const match = words.map((w) => `"${w}"`).join(' ');
-    const rows = this.db.prepare(`
+    // Ranking scores every match: a word in 60,000 sentences costs ~60 ms. Past SEARCH_RANKED
+    // matches only the most recently stored ones are ranked (decision 0067); the rest are older
+    // sentences saying the same words.
+    const from = (this.q(`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_RANKED - 1}`)
+      .pluck().get(match) as number | undefined) ?? 0;
+    const rows = this.q(`
       SELECT s.doc, s.idx, s.start, s.end FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
-      WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`).all(match, limit) as Array<{ doc: number; idx: number; start: number; end: number }>;
+      WHERE sentences_fts MATCH ? AND f.rowid >= ? ORDER BY bm25(sentences_fts) LIMIT ?`).all(match, from, limit) as Array<{ doc: number; idx: number; start: number; end: number }>;
     const sentences = rows.map((r) => ({
       doc: this.docRef(r.doc),
       sentence: { index: r.idx, start: r.start, end: r.end, text: this.textOf(r.doc).slice(r.start, r.end) },
@@ -783,7 +898,7 @@ export class SqliteStore implements Store {
   private batchIndex: ActorIndex | null = null;
 
   private actorIndex(): ActorIndex {
-    const co = new Map<number, ReadonlyMap<number, string>>();
+    const co = new Map<number, ReadonlySet<number>>();
     return {
       pinned: (type, key) => this.q('SELECT entity FROM name_pins WHERE type = ? AND norm = ?').pluck().get(type, key) as number | undefined,
       byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
@@ -795,13 +910,14 @@ export class SqliteStore implements Store {
       cooccurring: (id) => {
         let m = co.get(id);
         if (!m) {
-          // CROSS JOIN: from the candidate's latest articles outwards; left to itself SQLite may start
-          // from every actor of the context types.
-          const rows = this.q(`
+          // From the candidate's latest articles (index on entity, doc) to the actors in them, read
+          // off the (doc, entity) index alone: the article-level type stands for the actor's (an
+          // actor keeps the type it was made with), so no actor row is read.
+          const ids = this.q(`
             WITH docs AS (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY doc DESC LIMIT 60)
-            SELECT DISTINCT b.entity AS id, e.name FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc CROSS JOIN entities e ON e.id = b.entity
-            WHERE b.entity != ? AND e.type IN ('PERSON', 'ORG', 'PRODUCT')`).all(id, id) as Array<{ id: number; name: string }>;
-          m = new Map(rows.map((r) => [r.id, r.name]));
+            SELECT b.entity FROM docs CROSS JOIN doc_entities b ON b.doc = docs.doc
+            WHERE b.entity != ? AND b.type IN ('PERSON', 'ORG', 'PRODUCT')`).pluck().all(id, id) as number[];
+          m = new Set(ids);
           co.set(id, m);
         }
         return m;
@@ -846,7 +962,8 @@ export class SqliteStore implements Store {
       medium: (r.medium as string | null) ?? null,
       purpose: this.sliceOf(doc, r.purpose_start, r.purpose_end),
       confidence: r.confidence as number,
-      evidence: this.evidence(doc, r.sentence as number),
+      evidence: this.evidence(doc, r.sentence as number,
+        typeof r.sentence_start === 'number' && typeof r.sentence_end === 'number' ? { start: r.sentence_start, end: r.sentence_end } : undefined),
     };
   }
 
@@ -895,64 +1012,70 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * One actor's ties: its relations read once (best first) and grouped here, so that an actor in
-   * thousands of articles costs one indexed read, not one per counterpart.
+   * One actor's ties, read from the summary (most sourced first, bounded by the limit), each with
+   * its best sources read by one index lookup on the pair: the cost no longer grows with every
+   * relation the actor is in.
    */
   private tiesOf(entity: number, query: TieQuery): Tie[] {
-    const per = query.sourcesPerTie ?? 20;
-    // From the actor's own entities to their relations (CROSS JOIN fixes that order): the subject
-    // side, then the object side without the relations already met as subject.
-    const rows = this.q(`
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.subject = x.id
-      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE x.entity = @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR o.entity = @with)
+    const groups = this.q(`
+      SELECT a, b, type, n, docs, first, last FROM actor_ties
+      WHERE a = @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR b = @with)
       UNION ALL
-      SELECT r.*, s.entity AS s_actor, o.entity AS o_actor, d.published FROM doc_entities x CROSS JOIN doc_relations r ON r.object = x.id
-      JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object JOIN documents d ON d.id = r.doc
-      WHERE x.entity = @entity AND s.entity != @entity AND r.rejected = 0 AND (@type IS NULL OR r.type = @type) AND (@with IS NULL OR s.entity = @with)`)
-      .all({ entity, type: query.type ?? null, with: query.with ?? null }) as Row[];
-    const published = (r: Row) => (r.published as string | null) ?? '';
-    rows.sort((x, y) => (y.confidence as number) - (x.confidence as number) || published(y).localeCompare(published(x)));
-    interface Group { type: string; a: number; b: number | null; n: number; docs: Set<number>; first: string | null; last: string | null; rows: Row[] }
-    const groups = new Map<string, Group>();
-    for (const r of rows) {
-      const type = r.type as string;
-      let a = r.s_actor as number;
-      let b = (r.o_actor as number | null) ?? null;
-      if (SYMMETRIC_RELATIONS.has(type as never) && b !== null && b < a) [a, b] = [b, a];
-      const k = `${type}|${a}|${b}`;
-      let g = groups.get(k);
-      if (!g) {
-        g = { type, a, b, n: 0, docs: new Set(), first: null, last: null, rows: [] };
-        groups.set(k, g);
-      }
-      g.n++;
-      g.docs.add(r.doc as number);
-      const pub = (r.published as string | null) ?? null;
-      if (pub !== null && (g.first === null || pub < g.first)) g.first = pub;
-      if (pub !== null && (g.last === null || pub > g.last)) g.last = pub;
-      if (g.rows.length < per) g.rows.push(r);
+      SELECT a, b, type, n, docs, first, last FROM actor_ties
+      WHERE b = @entity AND a != @entity AND (@type IS NULL OR type = @type) AND (@with IS NULL OR a = @with)
+      ORDER BY n DESC, type, a, b LIMIT @limit`)
+      .all({ entity, type: query.type ?? null, with: query.with ?? null, limit: query.limit ?? 50 }) as Array<TieKey & { n: number; docs: number; first: string | null; last: string | null }>;
+    // The best sources of each tie are the first entries of its range in the live pair index (read
+    // from the index alone); a symmetric tie also has the relations written the other way round,
+    // merged in that order. Their rows and sentences are then read in one statement, only the
+    // columns a source shows (building 20-column rows was a third of the cost).
+    const oneWay = this.q(`
+      SELECT r.id FROM doc_relations r
+      WHERE r.subject_actor = @a AND r.object_actor IS @object AND r.type = @type AND r.rejected = 0
+      ORDER BY confidence DESC, published DESC, id LIMIT @per`).pluck();
+    const bothWays = this.q(`
+      SELECT r.id, r.confidence, r.published FROM doc_relations r
+      WHERE r.subject_actor = @a AND r.object_actor = @b AND r.type = @type AND r.rejected = 0
+      UNION ALL
+      SELECT r.id, r.confidence, r.published FROM doc_relations r
+      WHERE r.subject_actor = @b AND r.object_actor = @a AND r.type = @type AND r.rejected = 0
+      ORDER BY 2 DESC, 3 DESC, 1 LIMIT @per`).pluck();
+    const per = query.sourcesPerTie ?? 20;
+    const best = groups.map((g) => (SYMMETRIC_RELATIONS.has(g.type as never) && g.b !== 0 && g.a !== g.b
+      ? bothWays.all({ a: g.a, b: g.b, type: g.type, per })
+      : oneWay.all({ a: g.a, object: g.b === 0 ? null : g.b, type: g.type, per })) as number[]);
+    const rows = new Map<number, Row>();
+    const all = best.flat();
+    for (let i = 0; i < all.length; i += 2000) {
+      for (const r of this.q(`
+        SELECT r.id, r.doc, r.role, r.amount, r.date, r.medium, r.purpose_start, r.purpose_end, r.confidence, r.sentence,
+               s.start AS sentence_start, s.end AS sentence_end FROM doc_relations r
+        LEFT JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence WHERE r.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(all.slice(i, i + 2000))) as Row[]) rows.set(r.id as number, r);
     }
-    const order = (x: Group, y: Group) => y.n - x.n || x.type.localeCompare(y.type) || x.a - y.a || (x.b ?? -1) - (y.b ?? -1);
-    return [...groups.values()].sort(order).slice(0, query.limit ?? 50).map((g) => {
-      const sources = g.rows.map((r) => this.tieSource(r));
+    return groups.map((g, i) => {
+      const symmetric = SYMMETRIC_RELATIONS.has(g.type as never);
+      const src = best[i]!.map((id) => this.tieSource(rows.get(id)!));
       return {
-        type: g.type, subject: this.actorRef(g.a)!, object: this.actorRef(g.b), symmetric: SYMMETRIC_RELATIONS.has(g.type as never),
-        count: g.n, documents: g.docs.size, firstSeen: g.first, lastSeen: g.last, sources, conflict: amountsConflict(sources),
+        type: g.type, subject: this.actorRef(g.a)!, object: g.b === 0 ? null : this.actorRef(g.b), symmetric,
+        count: g.n, documents: g.docs, firstSeen: g.first, lastSeen: g.last, sources: src, conflict: amountsConflict(src),
       };
     });
   }
 
   graphEdges(query: { type?: string; around?: readonly number[] } = {}): GraphEdge[] {
-    const around = query.around ? JSON.stringify(query.around) : null;
-    const filter = around === null ? '' : `AND r.id IN (
-        SELECT id FROM doc_relations WHERE subject IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around)))
-        UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity IN (SELECT value FROM json_each(@around))))`;
+    // From the summary: symmetric ties come once, under (lower id, higher id).
+    if (!query.around) {
+      return this.q(`SELECT type, a AS subject, b AS object, n AS count FROM actor_ties WHERE b != 0 AND (@type IS NULL OR type = @type)`)
+        .all({ type: query.type ?? null }) as GraphEdge[];
+    }
     return this.q(`
-      SELECT r.type, s.entity AS subject, o.entity AS object, COUNT(*) AS count
-      FROM doc_relations r JOIN doc_entities s ON s.id = r.subject JOIN doc_entities o ON o.id = r.object
-      WHERE r.rejected = 0 AND (@type IS NULL OR r.type = @type) ${filter}
-      GROUP BY r.type, s.entity, o.entity`).all({ type: query.type ?? null, around }) as GraphEdge[];
+      SELECT type, a AS subject, b AS object, n AS count FROM actor_ties
+      WHERE a IN (SELECT value FROM json_each(@around)) AND b != 0 AND (@type IS NULL OR type = @type)
+      UNION
+      SELECT type, a AS subject, b AS object, n AS count FROM actor_ties
+      WHERE b IN (SELECT value FROM json_each(@around)) AND (@type IS NULL OR type = @type)`)
+      .all({ type: query.type ?? null, around: JSON.stringify(query.around) }) as GraphEdge[];
   }
 
   quoteList(query: QuoteQuery = {}): QuoteView[] {
@@ -1049,6 +1172,7 @@ export class SqliteStore implements Store {
 
   private writable(): void {
     if (!this.stmts) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
+    this.localWrites++;
   }
 
   private addCorrection(c: { kind: CorrectionKind; entity: number | null; other?: number | null; name?: string | null; fact?: string | null; detail: string }): number {
@@ -1081,7 +1205,17 @@ export class SqliteStore implements Store {
       this.q('INSERT OR IGNORE INTO actor_keys (type, kind, key, entity) SELECT type, kind, key, ? FROM actor_keys WHERE entity = ?').run(keep, other);
       this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity IN (SELECT id FROM doc_entities WHERE entity = ?)`)
         .run(`merged by hand (correction #${cid}) from ${b.name}`, other);
+      const oldTies = this.tieKeysOfActor(other);
       this.q('UPDATE doc_entities SET entity = ? WHERE entity = ?').run(keep, other);
+      this.q('UPDATE doc_relations SET subject_actor = ? WHERE subject_actor = ?').run(keep, other);
+      this.q('UPDATE doc_relations SET object_actor = ? WHERE object_actor = ?').run(keep, other);
+      // The merged actor's ties are now the kept one's: the same keys with its id put in.
+      const moved = oldTies.map((k) => {
+        const a = k.a === other ? keep : k.a;
+        const b = k.b === other ? keep : k.b;
+        return SYMMETRIC_RELATIONS.has(k.type as never) && b !== 0 && b < a ? { a: b, b: a, type: k.type } : { a, b, type: k.type };
+      });
+      this.refreshTies([...oldTies, ...moved]);
       this.q('DELETE FROM entities WHERE id = ?').run(other);
       return this.correctionById(cid);
     }).immediate();
@@ -1106,11 +1240,16 @@ export class SqliteStore implements Store {
       const fresh = this.newActor(a.type, shown);
       const cid = this.addCorrection({ kind: 'split', entity: id, other: fresh, name: shown, detail: `split ${shown} [#${fresh}] off ${a.name} [#${id}] (${moving.length} article${moving.length === 1 ? '' : 's'})` });
       this.q('INSERT OR REPLACE INTO name_pins (type, norm, entity, correction) VALUES (?, ?, ?, ?)').run(a.type, key, fresh, cid);
+      const where = 'r.subject = ? OR r.object = ?';
+      const oldTies = moving.flatMap((r) => this.tieKeys(where, r.id, r.id));
       for (const r of moving) {
         this.q('UPDATE doc_entities SET entity = ? WHERE id = ?').run(fresh, r.id);
+        this.q('UPDATE doc_relations SET subject_actor = ? WHERE subject = ?').run(fresh, r.id);
+        this.q('UPDATE doc_relations SET object_actor = ? WHERE object = ?').run(fresh, r.id);
         this.q(`UPDATE entity_links SET rule = 'human', detail = ? WHERE doc_entity = ?`).run(`split off by hand (correction #${cid})`, r.id);
       }
       const stillNamed = names.some((r) => !moving.includes(r) && canonicalKey(r.name) === key);
+      this.refreshTies([...oldTies, ...moving.flatMap((r) => this.tieKeys(where, r.id, r.id))]);
       if (!stillNamed) this.q('DELETE FROM entity_names WHERE entity = ? AND (norm = ? OR name = ?)').run(id, key, shown);
       this.addNames(fresh, a.type, [shown]);
       return { correction: this.correctionById(cid), actor: this.actor(fresh)! };
@@ -1148,6 +1287,7 @@ export class SqliteStore implements Store {
         const cid = this.addCorrection({ kind: 'reject', entity: r.s_actor as number, fact: `r${id}`, detail: `rejected ${r.type as string}(${subject}, ${object || '—'}) from "${ev.doc.title ?? ev.doc.source ?? ev.doc.sha.slice(0, 12)}"` });
         this.q('INSERT OR REPLACE INTO rejections (doc_sha, fingerprint, correction) VALUES (?, ?, ?)').run(r.sha, relationFingerprint(r.type as string, subject, object, ev.sentence.text), cid);
         this.q('UPDATE doc_relations SET rejected = 1 WHERE id = ?').run(id);
+        this.refreshTies(this.tieKeys('r.id = ?', id));
         return this.correctionById(cid);
       }
       const q = this.q(`SELECT q.*, d.sha, de.entity AS s_actor, de.name_start AS ss, de.name_end AS se FROM quotes q JOIN documents d ON d.id = q.doc
@@ -1177,6 +1317,7 @@ export class SqliteStore implements Store {
   }
 
   replace(inputs: readonly StoreInput[]): WriteOutcome[] {
+    this.localWrites++;
     const st = this.stmts;
     if (!st) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     // Per article: old facts out (with their full-text rows), the new extraction in; if it cannot
@@ -1192,12 +1333,15 @@ export class SqliteStore implements Store {
         try {
           const id = this.q('SELECT id FROM documents WHERE sha = ?').pluck().get(doc.id) as number | undefined;
           // The article keeps its row and id (others may point at it); only what was read from it goes.
+          const oldTies = id === undefined ? [] : this.tieKeys('r.doc = ?', id);
           if (id !== undefined) {
             for (const e of this.q('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').pluck().all(id) as number[]) touched.add(e);
             this.q('DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE doc = ?)').run(id);
             for (const t of ['quotes', 'doc_relations', 'mentions', 'doc_values', 'doc_entities', 'sentences']) this.q(`DELETE FROM ${t} WHERE doc = ?`).run(id);
           }
           outcomes.push(this.writeOne(doc, origin, st, id));
+          // The rewrite added its ties on top of the old ones: recount both sets exactly.
+          if (id !== undefined) this.refreshTies([...oldTies, ...this.tieKeys('r.doc = ?', id)]);
           this.db.exec('RELEASE article');
         } catch (e) {
           this.db.exec('ROLLBACK TO article');

@@ -5,16 +5,45 @@ import { createPipeline } from '../../src/nlp/pipeline.js';
 import { mergeActors, rejectFact, renameActor, splitActor } from '../../src/services/curation.js';
 import { central, findPath, listDisputes, listQuotes, listTies, moneyFlows, showActor, timeline } from '../../src/services/graph-queries.js';
 import { reprocessAll } from '../../src/services/reprocess.js';
+import Database from 'better-sqlite3';
+import { SYMMETRIC_RELATIONS } from '../../src/nlp/doc.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { graphArticles } from '../helpers/graph-fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const tmp = tempDir();
 let n = 0;
+const paths = new WeakMap<SqliteStore, string>();
 function filled(docs = graphArticles()): SqliteStore {
-  const store = new SqliteStore(tmp.path(`g${n++}.db`));
+  const path = tmp.path(`g${n++}.db`);
+  const store = new SqliteStore(path);
+  paths.set(store, path);
   expect(store.write(docs.map((doc) => ({ doc, origin: doc.meta.source }))).every((o) => o.status === 'new')).toBe(true);
   return store;
+}
+
+/** The stored tie summary and a recount of it from the relations and the actors of their ends, side by side. */
+function tieSummary(store: SqliteStore): { stored: string[]; recounted: string[] } {
+  const db = new Database(paths.get(store)!, { readonly: true });
+  try {
+    const stored = db.prepare('SELECT a, b, type, n, docs, first, last FROM actor_ties').all() as Array<Record<string, unknown>>;
+    const rows = db.prepare(`SELECT r.type, r.doc, d.published, s.entity AS s, o.entity AS o FROM doc_relations r JOIN documents d ON d.id = r.doc
+      JOIN doc_entities s ON s.id = r.subject LEFT JOIN doc_entities o ON o.id = r.object WHERE r.rejected = 0`).all() as Array<{ type: string; doc: number; published: string | null; s: number; o: number | null }>;
+    const ties = new Map<string, { n: number; docs: Set<number>; dates: string[] }>();
+    for (const r of rows) {
+      const swap = SYMMETRIC_RELATIONS.has(r.type as never) && r.o !== null && r.o < r.s;
+      const k = `${swap ? r.o : r.s}|${swap ? r.s : r.o ?? 0}|${r.type}`;
+      const t = ties.get(k) ?? { n: 0, docs: new Set<number>(), dates: [] };
+      t.n++;
+      t.docs.add(r.doc);
+      if (r.published) t.dates.push(r.published);
+      ties.set(k, t);
+    }
+    const recounted = [...ties].map(([k, t]) => { const d = t.dates.sort(); return `${k}|${t.n}|${t.docs.size}|${d[0] ?? null}|${d.at(-1) ?? null}`; });
+    return { stored: stored.map((r) => `${r.a}|${r.b}|${r.type}|${r.n}|${r.docs}|${r.first}|${r.last}`).sort(), recounted: recounted.sort() };
+  } finally {
+    db.close();
+  }
 }
 
 /** A "pipeline" that gives back the hand-made extraction of each stored text (or a changed one). */
@@ -150,6 +179,27 @@ describe('curation survives reprocess', () => {
     expect(showActor(store, 'Oracle').documents[0]!.id).toBe(id);
     expect(store.stats()).toMatchObject({ documents: 5, quotes: 3 });
     expect(store.check()).toMatchObject({ integrity: 'ok', partialDocuments: 0 });
+    store.close();
+  });
+
+  it('the stored tie summary equals a recount after writes, merge, split, reject and reprocess', () => {
+    const docs = graphArticles();
+    const store = filled(docs);
+    const same = (step: string) => {
+      const { stored, recounted } = tieSummary(store);
+      expect(stored.length, step).toBeGreaterThan(0);
+      expect(stored, step).toEqual(recounted);
+    };
+    same('written');
+    mergeActors(store, 'Oracle', 'OpenAI');
+    same('merge');
+    mergeActors(store, 'Elon Musk', 'Dana Orrin');
+    splitActor(store, 'Elon Musk', 'Dana Orrin');
+    same('split');
+    rejectFact(store, showActor(store, 'Elon Musk').tiesByType.sues![0]!.sources[0]!.factId);
+    same('reject');
+    reprocessAll(store, { pipeline: replaying(docs, (d) => ({ ...d, relations: d.relations!.filter((r) => r.type !== 'funds') })) });
+    same('reprocess');
     store.close();
   });
 
