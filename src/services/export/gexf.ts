@@ -4,7 +4,7 @@
 
 import type { ExportSource } from '../../store/store.js';
 import { emptyCounts, type ExportCounts } from './counts.js';
-import { EDGE_ATTRS, NODE_ATTRS, edgeValues, nodeKey, nodeValues, type AttrType } from './graph-attrs.js';
+import { EDGE_ATTRS, NODE_ATTRS, edgeValues, nodeKey, drawableEdges, nodeValues, type AttrType } from './graph-attrs.js';
 import type { Sink } from './sink.js';
 import { xmlText } from './xml.js';
 
@@ -34,13 +34,7 @@ export async function writeGexf(src: ExportSource, out: Sink): Promise<ExportCou
     await out.write(`      <node id="${nodeKey(node.id)}" label="${xmlText(node.name)}">${attvalues(v, 'label')}</node>\n`);
   }
   await out.write('    </nodes>\n    <edges>\n');
-  for (const e of src.edges()) {
-    n.sources += e.evidence.length;
-    if (!e.object) {
-      n.skipped++;
-      continue;
-    }
-    n.ties++;
+  for (const e of drawableEdges(src, n)) {
     const v = edgeValues(e);
     await out.write(`      <edge id="${xmlText(e.key)}" source="${nodeKey(e.subject.id)}" target="${nodeKey(e.object.id)}" label="${xmlText(e.type)}" weight="${e.evidence.length}">${attvalues(v, '')}</edge>\n`);
   }

@@ -2,7 +2,8 @@
 // lists are JSON arrays in a string (both formats only have scalar attributes), and the evidence of
 // an edge is a JSON array of its sources, each with sentence text, article and offsets.
 
-import type { ExportEdge, ExportNode } from '../../store/store.js';
+import type { ExportEdge, ExportNode, ExportSource } from '../../store/store.js';
+import type { ExportCounts } from './counts.js';
 import { SYMMETRIC_RELATIONS, type RelationType } from '../../nlp/doc.js';
 
 export type AttrType = 'string' | 'int' | 'boolean';
@@ -31,6 +32,22 @@ export const EDGE_ATTRS: ReadonlyArray<{ name: string; type: AttrType }> = [
 ];
 
 export const nodeKey = (id: number) => `a${id}`;
+
+/**
+ * The edges a graph file can hold, counted into `n`: a tie with no one named at its far end (a
+ * pledge to no named recipient) has no target node, so it is skipped and counted as such.
+ */
+export function* drawableEdges(src: ExportSource, n: ExportCounts): Generator<ExportEdge & { object: NonNullable<ExportEdge['object']> }> {
+  for (const e of src.edges()) {
+    n.sources += e.evidence.length;
+    if (!e.object) {
+      n.skipped++;
+      continue;
+    }
+    n.ties++;
+    yield e as ExportEdge & { object: NonNullable<ExportEdge['object']> };
+  }
+}
 
 export function nodeValues(n: ExportNode): Record<string, string | number | boolean> {
   return {

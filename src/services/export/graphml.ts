@@ -5,7 +5,7 @@
 
 import type { ExportSource } from '../../store/store.js';
 import { emptyCounts, type ExportCounts } from './counts.js';
-import { EDGE_ATTRS, NODE_ATTRS, edgeValues, nodeKey, nodeValues, type AttrType } from './graph-attrs.js';
+import { EDGE_ATTRS, NODE_ATTRS, edgeValues, nodeKey, drawableEdges, nodeValues, type AttrType } from './graph-attrs.js';
 import type { Sink } from './sink.js';
 import { xmlText } from './xml.js';
 
@@ -27,13 +27,7 @@ export async function writeGraphml(src: ExportSource, out: Sink): Promise<Export
     n.actors++;
     await out.write(`    <node id="${nodeKey(node.id)}">${data('n', nodeValues(node))}</node>\n`);
   }
-  for (const e of src.edges()) {
-    n.sources += e.evidence.length;
-    if (!e.object) {
-      n.skipped++;
-      continue;
-    }
-    n.ties++;
+  for (const e of drawableEdges(src, n)) {
     await out.write(`    <edge id="${xmlText(e.key)}" source="${nodeKey(e.subject.id)}" target="${nodeKey(e.object.id)}">${data('e', edgeValues(e))}</edge>\n`);
   }
   await out.write('  </graph>\n</graphml>\n');
