@@ -648,20 +648,14 @@ export class SqliteStore implements Store {
         UNION SELECT id FROM doc_relations WHERE object IN (SELECT id FROM doc_entities WHERE entity = @id))
       ORDER BY r.type, r.doc, r.sentence LIMIT @limit`).all({ id, limit: options.ties ?? 300 }) as Row[];
     const ties: TieView[] = tieRows.map((r) => {
-      const doc = r.doc as number;
       const out = r.s_actor === id;
+      const { factId, ...source } = this.tieSource(r);
       return {
-        factId: `r${r.id as number}`,
+        factId,
         type: r.type as string,
         direction: out ? 'out' : 'in',
         counterpart: this.actorRef(out ? ((r.o_actor as number | null) ?? null) : (r.s_actor as number)),
-        role: (r.role as string | null) ?? null,
-        amount: this.money((r.amount as number | null) ?? null, doc),
-        date: (r.date as string | null) ?? null,
-        medium: (r.medium as string | null) ?? null,
-        purpose: this.sliceOf(doc, r.purpose_start, r.purpose_end),
-        confidence: r.confidence as number,
-        evidence: this.evidence(doc, r.sentence as number),
+        ...source,
       };
     });
 
