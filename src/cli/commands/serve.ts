@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { buildApp, checkBinding } from '../../http/app.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { dbPath, out } from '../output.js';
 
@@ -24,6 +23,8 @@ export function registerServe(program: Command): void {
       if (token !== undefined && !/^[\x21-\x7e]{8,200}$/.test(token)) {
         throw new UsageError('the token must be 8 to 200 visible ASCII characters', 'choose a longer token without spaces');
       }
+      // The HTTP stack (Fastify and its plugins) loads only for this command, not at every CLI start.
+      const { buildApp, checkBinding } = await import('../../http/app.js');
       checkBinding(opts.host, token);
       // Read-only unless curation is on: a server that cannot write cannot damage the database.
       const store = new SqliteStore(dbPath(opts.db), { mustExist: true, readonly: !opts.allowCuration });
