@@ -17,7 +17,16 @@ export function trainingForm(token: string): string {
 
 /** Lowercase with every digit as 0, so "1996" and "2024" share features. */
 export function norm(word: string): string {
-  return word.toLowerCase().replace(/[0-9]/g, '0');
+  // Most words are already lowercase ASCII without digits: returned as they are, nothing allocated.
+  let upper = false;
+  let digit = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c >= 65 && c <= 90) || c > 127) upper = true;
+  }
+  const lower = upper ? word.toLowerCase() : word;
+  return digit ? lower.replace(/[0-9]/g, '0') : lower;
 }
 
 /**

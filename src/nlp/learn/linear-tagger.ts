@@ -67,6 +67,18 @@ export interface TaggedSequence {
 
 /** Cached lexical vectors are dropped when this many word types are held (bounds memory on odd input). */
 const CACHE_LIMIT = 200_000;
+/**
+ * Feature buffers are never emptied: `length = 0` frees an array's storage and the pushes that
+ * follow allocate it again, once per token. Each token's features are pushed past a mark instead,
+ * and when a buffer is full its length goes back to BUFFER_BASE, which is more than half of its
+ * storage, so V8 keeps the storage (it trims only arrays cut below half).
+ */
+const BUFFER_BASE = 1024;
+const BUFFER_FULL = 1500;
+const buffer = <T>(fill: T): T[] => new Array<T>(BUFFER_BASE).fill(fill);
+function rewind(buf: unknown[]): void {
+  if (buf.length > BUFFER_FULL) buf.length = BUFFER_BASE;
+}
 
 export class LinearTagger<S extends Sequence, D> {
   readonly tags: readonly string[];
@@ -91,9 +103,9 @@ export class LinearTagger<S extends Sequence, D> {
   private readonly hi: number;
   private readonly offsets: Int32Array;
   private readonly scores: Float32Array;
-  private readonly keyBuf: number[] = [];
-  private readonly denseBuf: number[] = [];
-  private readonly groupBuf: KeyGroup[] = [];
+  private readonly keyBuf: number[] = buffer(0);
+  private readonly denseBuf: number[] = buffer(0);
+  private readonly groupBuf: KeyGroup[] = buffer<KeyGroup>({ keys: [] });
   private readonly groupSums: Float32Array[] = [];
   private rowBuf = new Int32Array(64);
 
@@ -197,23 +209,27 @@ export class LinearTagger<S extends Sequence, D> {
     for (let k = 0; k < nOffsets; k++) at[k] = offsets[k]! - lo;
     let prev = n;
     for (let i = 0; i < len; i++) {
-      keys.length = 0;
-      dense.length = 0;
-      groups.length = 0;
+      // This token's features are the ones pushed past the marks (see BUFFER_BASE).
+      rewind(keys);
+      rewind(dense);
+      rewind(groups);
+      const k0 = keys.length;
+      const d0 = dense.length;
+      const g0 = groups.length;
       features.positional(seq, i, doc, keys, dense, groups);
       features.dynamic(seq, i, tags, doc, keys, dense);
-      groupSums.length = 0;
-      for (let g = 0; g < groups.length; g++) groupSums.push(this.groupSum(groups[g]!));
+      const nGroups = groups.length - g0;
+      for (let g = 0; g < nGroups; g++) groupSums[g] = this.groupSum(groups[g0 + g]!);
       // Row starts of the keyed features the model has, then of the dense ones.
-      if (this.rowBuf.length < keys.length + dense.length) this.rowBuf = new Int32Array(2 * (keys.length + dense.length));
+      const wanted = keys.length - k0 + dense.length - d0;
+      if (this.rowBuf.length < wanted) this.rowBuf = new Int32Array(2 * wanted);
       const rowStarts = this.rowBuf;
       let nRows = 0;
-      for (let f = 0; f < keys.length; f++) {
+      for (let f = k0; f < keys.length; f++) {
         const row = index.get(keys[f]!);
         if (row >= 0) rowStarts[nRows++] = row * n;
       }
-      for (let f = 0; f < dense.length; f++) rowStarts[nRows++] = (denseRow + dense[f]!) * n;
-      const nGroups = groupSums.length;
+      for (let f = d0; f < dense.length; f++) rowStarts[nRows++] = (denseRow + dense[f]!) * n;
       // Four tags at a time: the row starts are read once per four adds.
       let t = 0;
       for (; t + 4 <= n; t += 4) {
@@ -302,12 +318,13 @@ export class LinearTagger<S extends Sequence, D> {
     const keys = this.keyBuf;
     const fround = Math.fround;
     for (let k = 0; k < this.offsets.length; k++) {
-      keys.length = 0;
+      rewind(keys);
+      const k0 = keys.length;
       features.lexical(word, k, keys);
       let nRows = 0;
-      if (this.rowBuf.length < keys.length) this.rowBuf = new Int32Array(2 * keys.length);
+      if (this.rowBuf.length < keys.length - k0) this.rowBuf = new Int32Array(2 * (keys.length - k0));
       const rowStarts = this.rowBuf;
-      for (let f = 0; f < keys.length; f++) {
+      for (let f = k0; f < keys.length; f++) {
         const row = this.index.get(keys[f]!);
         if (row >= 0) rowStarts[nRows++] = row * n;
       }

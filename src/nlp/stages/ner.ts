@@ -1,4 +1,4 @@
-import type { Doc, Mention, Span, Token } from '../doc.js';
+import type { Doc, Mention, Token } from '../doc.js';
 import { EntityTyper } from '../entity-types.js';
 import { MentionRepair } from '../mention-repair.js';
 import { NerTagger } from '../ner-tagger.js';
@@ -16,47 +16,58 @@ import { trainingForm } from '../features/word-form.js';
  */
 const NAME_COMPOUND = /^(\p{Lu}[\p{L}\p{M}.'’&]*(?:-\p{Lu}[\p{L}\p{M}.'’&]*)*)(-\p{Ll}[\p{Ll}-]*)$/u;
 
-interface Piece extends Span {
-  sentence: number;
-}
-
-/** The words the tagger reads, sentence by sentence, with the text span of each. */
-export function taggerWords(doc: Doc, tokens: readonly Token[]): { words: string[][]; pieces: Piece[][] } {
+/**
+ * The words the tagger reads, sentence by sentence; `bounds[s]` holds the text start and end of
+ * each word of sentence s (2 numbers per word), `sentence[s]` the document sentence it is in.
+ */
+export function taggerWords(doc: Doc, tokens: readonly Token[]): { words: string[][]; bounds: Int32Array[]; sentence: number[] } {
   const words: string[][] = [];
-  const pieces: Piece[][] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (k === 0 || t.sentence !== tokens[k - 1]!.sentence) {
-      words.push([]);
-      pieces.push([]);
+  const bounds: Int32Array[] = [];
+  const sentence: number[] = [];
+  const text = doc.text;
+  let k = 0;
+  while (k < tokens.length) {
+    const s = tokens[k]!.sentence;
+    let stop = k + 1;
+    while (stop < tokens.length && tokens[stop]!.sentence === s) stop++;
+    const w: string[] = [];
+    // At most two words per token (a split compound).
+    const b = new Int32Array(4 * (stop - k));
+    let n = 0;
+    for (; k < stop; k++) {
+      const t = tokens[k]!;
+      const form = text.slice(t.start, t.end);
+      const m = form.length > 4 && form.includes('-') ? NAME_COMPOUND.exec(form) : null;
+      if (m) {
+        const cut = t.start + m[1]!.length;
+        w.push(m[1]!, m[2]!);
+        b[n++] = t.start;
+        b[n++] = cut;
+        b[n++] = cut;
+        b[n++] = t.end;
+      } else {
+        w.push(trainingForm(form));
+        b[n++] = t.start;
+        b[n++] = t.end;
+      }
     }
-    const w = words[words.length - 1]!;
-    const p = pieces[pieces.length - 1]!;
-    const text = doc.text.slice(t.start, t.end);
-    const m = text.length > 4 && text.includes('-') ? NAME_COMPOUND.exec(text) : null;
-    if (m) {
-      const cut = t.start + m[1]!.length;
-      w.push(m[1]!, m[2]!);
-      p.push({ start: t.start, end: cut, sentence: t.sentence }, { start: cut, end: t.end, sentence: t.sentence });
-    } else {
-      w.push(trainingForm(text));
-      p.push({ start: t.start, end: t.end, sentence: t.sentence });
-    }
+    words.push(w);
+    bounds.push(b);
+    sentence.push(s);
   }
-  return { words, pieces };
+  return { words, bounds, sentence };
 }
 
 export function findMentions(doc: Doc, tagger: NerTagger, typer: EntityTyper, repair: MentionRepair): Mention[] {
-  const { words, pieces } = taggerWords(doc, need(doc, 'tokens', 'ner'));
+  const { words, bounds, sentence } = taggerWords(doc, need(doc, 'tokens', 'ner'));
   const spans = tagger.tagDocument(words);
   const mentions: Mention[] = [];
-  spans.forEach((sentence, s) => {
-    for (const span of repair.repair(words[s]!, sentence)) {
+  spans.forEach((found, s) => {
+    for (const span of repair.repair(words[s]!, found)) {
       const type = typer.typeOf(span.type, words[s]!.slice(span.start, span.end), words[s]![span.end]);
       if (!type) continue;
-      const a = pieces[s]![span.start]!;
-      const b = pieces[s]![span.end - 1]!;
-      mentions.push({ start: a.start, end: b.end, type, sentence: a.sentence, score: Math.round(span.score * 1000) / 1000 });
+      const b = bounds[s]!;
+      mentions.push({ start: b[2 * span.start]!, end: b[2 * span.end - 1]!, type, sentence: sentence[s]!, score: Math.round(span.score * 1000) / 1000 });
     }
   });
   return mentions;
