@@ -217,6 +217,14 @@ export type Layer =
   | 'relations'
   | 'quotes';
 
+/** Every layer, in pipeline order. */
+export const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'chunks', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
+
+/** The layers a Doc carries, in pipeline order. */
+export function layersOf(doc: Doc): Layer[] {
+  return LAYERS.filter((l) => doc[l] !== undefined);
+}
+
 export function spanText(doc: Pick<Doc, 'text'>, span: Span): string {
   return doc.text.slice(span.start, span.end);
 }

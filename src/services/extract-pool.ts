@@ -2,7 +2,11 @@
 // come back as promises, so the caller keeps input order and bounds how many are in flight.
 
 import { Worker } from 'node:worker_threads';
-import type { Doc, DocMeta } from '../nlp/doc.js';
+import type { DocMeta } from '../nlp/doc.js';
+import type { ExtractResult } from './extract-worker.js';
+
+/** A Doc from a worker, without its tokens and tags, and the layers the pipeline made. */
+export type Extracted = Required<Pick<ExtractResult, 'doc' | 'layers'>>;
 
 interface Slot {
   worker: Worker;
@@ -11,7 +15,7 @@ interface Slot {
 
 export class ExtractPool {
   private readonly slots: Slot[];
-  private readonly waiting = new Map<number, { resolve: (d: Doc) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (d: Extracted) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor(size: number) {
@@ -19,12 +23,12 @@ export class ExtractPool {
     const url = new URL('./extract-worker.js', import.meta.url);
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: new Worker(url), busy: 0 };
-      slot.worker.on('message', (m: { id: number; doc?: Doc; error?: string }) => {
+      slot.worker.on('message', (m: ExtractResult) => {
         slot.busy--;
         const w = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         if (!w) return;
-        if (m.doc) w.resolve(m.doc);
+        if (m.doc && m.layers) w.resolve({ doc: m.doc, layers: m.layers });
         else w.reject(new Error(m.error ?? 'the worker gave no result'));
       });
       slot.worker.on('error', (e) => {
@@ -39,11 +43,11 @@ export class ExtractPool {
     return this.slots.length;
   }
 
-  run(text: string, meta: Partial<DocMeta>): Promise<Doc> {
+  run(text: string, meta: Partial<DocMeta>): Promise<Extracted> {
     const id = this.next++;
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;
-    return new Promise<Doc>((resolve, reject) => {
+    return new Promise<Extracted>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       slot.worker.postMessage({ id, text, meta });
     });

@@ -11,10 +11,10 @@ import { createDefaultPipeline } from '../nlp/default-pipeline.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { Doc } from '../nlp/doc.js';
 import type { Store, StoreInput } from '../store/store.js';
-import { ExtractPool } from './extract-pool.js';
+import { ExtractPool, type Extracted } from './extract-pool.js';
 
 /** Articles handed to workers and not yet written, per worker: enough to keep them busy, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 16;
+const IN_FLIGHT_PER_WORKER = 48;
 
 export interface IngestProgress {
   bytesDone: number;
@@ -118,13 +118,14 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
   const workers = workerCount(options.workers, progress.bytesTotal);
   const pool = workers > 0 ? new ExtractPool(workers) : null;
   const pipeline = pool ? null : (options.pipeline ?? createDefaultPipeline());
-  const inFlight: Array<{ origin: string; id: string; result: Promise<Doc> }> = [];
+  const inFlight: Array<{ origin: string; id: string; result: Promise<Extracted> }> = [];
   const inFlightIds = new Set<string>();
   const settleOne = async () => {
     const job = inFlight.shift()!;
     const tp = performance.now();
     try {
-      batch.push({ doc: await job.result, origin: job.origin });
+      const { doc, layers } = await job.result;
+      batch.push({ doc, origin: job.origin, layers });
       pending.add(job.id);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);

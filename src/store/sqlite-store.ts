@@ -11,7 +11,7 @@ import { canonicalKey, isSingleWord, lookupKeys } from '../graph/actor-keys.js';
 import { resolveActors, type ActorIndex, type LocalEntity } from '../graph/resolve-actors.js';
 import { buildTimeline } from '../graph/timeline.js';
 import { normalizeName } from '../graph/names.js';
-import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Layer, type MoneyBound, type Span } from '../nlp/doc.js';
+import { SYMMETRIC_RELATIONS, layersOf, type Doc, type EntityType, type Layer, type MoneyBound, type Span } from '../nlp/doc.js';
 import { FRAGMENT_JOINER } from '../nlp/serialize.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SqliteExport } from './sqlite-export.js';
@@ -19,6 +19,7 @@ import type {
   ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, CorrectionKind, CorrectionView, DatedEdge, DisputeTarget, DisputeView, DocRef, DocumentAnnotations, EdgeView, Evidence, ExportFilter, ExportSource, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie, TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
 
+// The layers a document's row lists as made (chunks, which no stored fact comes from, are not listed).
 const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
 
 export interface SqliteStoreOptions {
@@ -204,10 +205,10 @@ export class SqliteStore implements Store {
     const outcomes: WriteOutcome[] = [];
     const batch = this.db.transaction(() => {
       this.batchIndex = this.actorIndex();
-      for (const { doc, origin } of inputs) {
+      for (const { doc, origin, layers } of inputs) {
         this.db.exec('SAVEPOINT article');
         try {
-          const outcome = this.writeOne(doc, origin, s);
+          const outcome = this.writeOne(doc, origin, s, undefined, layers);
           this.db.exec('RELEASE article');
           outcomes.push(outcome);
         } catch (e) {
@@ -232,7 +233,7 @@ export class SqliteStore implements Store {
     return outcomes;
   }
 
-  private writeOne(doc: Doc, origin: string | null, s: NonNullable<SqliteStore['stmts']>, replacing?: number): WriteOutcome {
+  private writeOne(doc: Doc, origin: string | null, s: NonNullable<SqliteStore['stmts']>, replacing?: number, made: readonly Layer[] = layersOf(doc)): WriteOutcome {
     const text = doc.text;
     const slice = (sp: Span) => text.slice(sp.start, sp.end);
     const checkSpan = (sp: Span, what: string) => {
@@ -241,7 +242,7 @@ export class SqliteStore implements Store {
       }
     };
     const sentences = doc.sentences ?? [];
-    const layers = LAYERS.filter((l) => doc[l] !== undefined).join(',');
+    const layers = LAYERS.filter((l) => made.includes(l)).join(',');
     if (replacing !== undefined) {
       this.q('UPDATE documents SET layers = ?, sentence_count = ?, ingested_at = ? WHERE id = ?').run(layers, sentences.length, new Date().toISOString(), replacing);
     }

@@ -3,7 +3,7 @@
 // sqlite-store.ts. Read models are plain data, every fact carrying its evidence sentence.
 
 import type { StoreError } from '../errors.js';
-import type { Doc, EntityType, MoneyBound } from '../nlp/doc.js';
+import type { Doc, EntityType, Layer, MoneyBound } from '../nlp/doc.js';
 
 export interface WriteOutcome {
   sha: string;
@@ -18,6 +18,11 @@ export interface StoreInput {
   doc: Doc;
   /** Where it was read from when that says more than doc.meta.source: "feed.jsonl:12", "feed.xml#3". */
   origin: string | null;
+  /**
+   * The layers the pipeline made, when the Doc no longer carries all of them (extraction workers
+   * keep the tokens and tags, which the store does not keep); by default the Doc's own.
+   */
+  layers?: readonly Layer[];
 }
 
 export interface DocRef {

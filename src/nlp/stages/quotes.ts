@@ -71,17 +71,21 @@ function cueAt(view: DocView, k: number, s: number): Cue | null {
   const { ix, pos } = view;
   const w = ix.lower[k]!;
   if (w === 'according' && ix.lower[k + 1] === 'to') return { first: k, end: k + 2, lemma: 'according to', kind: 'according', sentence: s };
+  const speech = SPEECH_FORMS.get(w);
+  const characterizing = CHARACTERIZING_FORMS.get(w);
+  // Most words are no cue: nothing below is worth working out for them.
+  if (!speech && !characterizing) return null;
   const tag = pos[k] ?? '';
   // "CNBC reports.", "Harborlight estimates it ...": a speech form after a name and before punctuation or a clause is a verb
   const afterName = view.slotAt[k - 1] !== -1 || /^(?:PRP|NNS?)$/.test(pos[k - 1] ?? '');
   const verbish = tag.startsWith('VB') || ALWAYS_VERBS.test(w) || (afterName && /^(?:[.,:]|that|PRP|DT|NNP)$/.test(/^[.,:]$/.test(ix.words[k + 1] ?? '') ? ix.words[k + 1]! : ix.lower[k + 1] === 'that' ? 'that' : pos[k + 1] ?? ''));
-  for (const lemma of SPEECH_FORMS.get(w) ?? []) {
+  for (const lemma of speech ?? []) {
     const rest = lemma.split(' ').slice(1);
     if (!verbish && !rest.length) continue;
     if (rest.every((r, i) => ix.lower[k + 1 + i] === r)) return { first: k, end: k + 1 + rest.length, lemma, kind: 'speech', sentence: s };
   }
   if (!verbish) return null;
-  for (const lemma of CHARACTERIZING_FORMS.get(w) ?? []) return { first: k, end: k + 1, lemma, kind: 'characterize', sentence: s };
+  for (const lemma of characterizing ?? []) return { first: k, end: k + 1, lemma, kind: 'characterize', sentence: s };
   return null;
 }
 

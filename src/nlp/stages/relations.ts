@@ -589,17 +589,22 @@ interface Venture {
 }
 
 /** Event nouns: "a partnership between A and B", "X's acquisition of Y", "a joint venture with A, B and C". */
+/** First words of the two-word event nouns ("joint venture"): only after these is a pair looked up. */
+const EVENT_FIRST_WORDS: ReadonlySet<string> = new Set([...EVENT_NOUNS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function eventNouns(view: DocView, s: number, col: Collector, ventures: Venture[]): void {
   const { ix } = view;
   const first = ix.sentenceFirst[s]!;
   const end = ix.sentenceEnd[s]!;
   for (let k = first; k < end; k++) {
     if (view.slotAt[k] !== -1) continue;
-    const two = `${ix.lower[k]} ${ix.lower[k + 1] ?? ''}`;
-    const key = EVENT_NOUNS.has(two) ? two : ix.lower[k]!;
+    const w = ix.lower[k]!;
+    const two = EVENT_FIRST_WORDS.has(w) ? `${w} ${ix.lower[k + 1] ?? ''}` : '';
+    const isTwo = two !== '' && EVENT_NOUNS.has(two);
+    const key = isTwo ? two : w;
     const ev = EVENT_NOUNS.get(key);
     if (!ev) continue;
-    if (!/^NN/.test(view.pos[k] ?? '') && !EVENT_NOUNS.has(two)) continue;
+    if (!/^NN/.test(view.pos[k] ?? '') && !isTwo) continue;
     const nEnd = k + key.split(' ').length;
     const npStart = nounPhraseStart(view, k, s);
     let agent: Slot | null = null;
