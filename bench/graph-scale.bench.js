@@ -4,7 +4,9 @@
 // with 2 workers (articles/s, peak RSS, database size) and the first half of it (peak RSS), so
 // that "twice the corpus needs less than twice the memory" can be read off.
 // Each run is its own child process so that its peak memory is its own.
-//   npm run bench -- graph-scale [--sample 400] [--quick] [--keep FILE]
+//   npm run bench -- graph-scale [--sample 2400] [--quick] [--keep FILE]
+// The sample is large enough for the JIT's warm-up (each worker compiles the pipeline afresh, a few
+// seconds of CPU) not to decide the ratios; with 400 articles it did.
 // --quick skips the full and half runs; --keep keeps the full database (for `bench -- queries`).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -77,7 +79,7 @@ function run(input, workers, label) {
 }
 
 try {
-  const sampleSize = Number(arg('--sample', '400'));
+  const sampleSize = Number(arg('--sample', '2400'));
   const sample = slice('sample', sampleSize);
   const none = run(sample, 0, 'sample-in-thread');
   const one = run(sample, 1, 'sample-1-worker');

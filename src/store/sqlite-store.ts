@@ -19,6 +19,9 @@ import type {
   ActorDossier, ActorLinkView, ActorMatch, ActorRef, ActorSummary, AnnotationSpan, CorrectionKind, CorrectionView, DatedEdge, DisputeTarget, DisputeView, DocRef, DocumentAnnotations, EdgeView, Evidence, ExportFilter, ExportSource, GraphEdge, QuoteQuery, QuoteView, RoleView, SearchResult, Store, StoreInput, StoreStats, StoredArticle, Tie, TieQuery, TieSource, TieView, TimelineEntry, WriteOutcome,
 } from './store.js';
 
+/** Articles written before the resolver's co-occurrence cache is read afresh (see cooccurrenceCache). */
+const COOCCURRENCE_ARTICLES = 512;
+
 // The layers a document's row lists as made (chunks, which no stored fact comes from, are not listed).
 const LAYERS: readonly Layer[] = ['sentences', 'tokens', 'pos', 'mentions', 'roles', 'entities', 'references', 'values', 'relations', 'quotes'];
 
@@ -204,7 +207,7 @@ export class SqliteStore implements Store {
     if (!s) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     const outcomes: WriteOutcome[] = [];
     const batch = this.db.transaction(() => {
-      this.batchIndex = this.actorIndex();
+      this.batchIndex = this.actorIndex(this.cooccurrence());
       for (const { doc, origin, layers } of inputs) {
         this.db.exec('SAVEPOINT article');
         try {
@@ -230,6 +233,7 @@ export class SqliteStore implements Store {
       throw new StoreError('STORE_WRITE', `${this.path}: could not write (${(e as Error).message})`, 'is another process holding the database for long?', e);
     }
     this.batchIndex = null;
+    this.cooccurrenceArticles += inputs.length;
     return outcomes;
   }
 
@@ -886,14 +890,28 @@ export class SqliteStore implements Store {
 
   // ---- cross-article resolution (src/graph/resolve-actors.ts decides; this keeps its index) ----
 
-  /**
-   * The resolver's index for one write batch: who appears with whom is cached for the batch (it
-   * barely moves within 64 articles, and popular candidates come up in most of them).
-   */
+  /** The resolver's index for one write batch. */
   private batchIndex: ActorIndex | null = null;
 
-  private actorIndex(): ActorIndex {
-    const co = new Map<number, ReadonlySet<number>>();
+  /**
+   * Who appears with whom, per candidate, kept over several write batches: it barely moves within
+   * a few hundred articles, popular candidates come up in most of them, and reading it was the
+   * largest part of writing an article into a large database. Any other change drops it.
+   */
+  private cooccurrenceCache = new Map<number, ReadonlySet<number>>();
+  private cooccurrenceArticles = 0;
+
+  private cooccurrence(): Map<number, ReadonlySet<number>> {
+    if (this.cooccurrenceArticles >= COOCCURRENCE_ARTICLES) this.dropCooccurrence();
+    return this.cooccurrenceCache;
+  }
+
+  private dropCooccurrence(): void {
+    this.cooccurrenceCache = new Map();
+    this.cooccurrenceArticles = 0;
+  }
+
+  private actorIndex(co = new Map<number, ReadonlySet<number>>()): ActorIndex {
     return {
       pinned: (type, key) => this.q('SELECT entity FROM name_pins WHERE type = ? AND norm = ?').pluck().get(type, key) as number | undefined,
       byName: (type, key) => this.q(`SELECT DISTINCT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.norm = ? AND e.type = ?`)
@@ -1168,6 +1186,7 @@ export class SqliteStore implements Store {
   private writable(): void {
     if (!this.stmts) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     this.localWrites++;
+    this.dropCooccurrence();
   }
 
   private addCorrection(c: { kind: CorrectionKind; entity: number | null; other?: number | null; name?: string | null; fact?: string | null; detail: string }): number {
@@ -1313,6 +1332,7 @@ export class SqliteStore implements Store {
 
   replace(inputs: readonly StoreInput[]): WriteOutcome[] {
     this.localWrites++;
+    this.dropCooccurrence();
     const st = this.stmts;
     if (!st) throw new StoreError('STORE_WRITE', `${this.path}: opened read-only`);
     // Per article: old facts out (with their full-text rows), the new extraction in; if it cannot
