@@ -3,22 +3,10 @@
 
 import type { EntityType } from '../nlp/doc.js';
 import { ACRONYM_SKIP_WORDS, NAME_EQUIVALENTS, NAME_SUFFIXES, ORG_SUFFIXES } from './data/name-equivalents.js';
-import { normalizeName } from './names.js';
-
-/** Keys already computed: the same names come back in article after article. */
-const canonical = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+import { keptPerName, normalizeName } from './names.js';
 
 /** The normalised name an actor is filed under: "U.S." and "America" -> "united states". */
-export function canonicalKey(name: string): string {
-  let key = canonical.get(name);
-  if (key === undefined) {
-    if (canonical.size >= CACHE_LIMIT) canonical.clear();
-    key = canonicalUncached(name);
-    canonical.set(name, key);
-  }
-  return key;
-}
+export const canonicalKey = keptPerName(canonicalUncached);
 
 function canonicalUncached(name: string): string {
   let n = normalizeName(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameNameLinker } from '../../src/graph/link-actors.js';
-import { normalizeName } from '../../src/graph/names.js';
+import { keptPerName, normalizeName } from '../../src/graph/names.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -20,5 +20,20 @@ describe('sameNameLinker', () => {
     expect(k('ORG', 'The OpenAI')).toEqual({ ...k('ORG', 'OpenAI'), name: 'The OpenAI' });
     expect(k('ORG', 'Apple').key).toBe(k('PRODUCT', 'Apple').key);
     expect(k('ORG', 'Apple').type).not.toBe(k('PRODUCT', 'Apple').type);
+  });
+});
+
+describe('keptPerName', () => {
+  it('answers as the function does, asks it once per name, and forgets everything at the bound', () => {
+    const asked: string[] = [];
+    const upper = keptPerName((n) => {
+      asked.push(n);
+      return n.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('b'), upper('a')]).toEqual(['A', 'B', 'A']);
+    expect(asked).toEqual(['a', 'b']);
+    // A third name is over the bound: the kept answers go, so "a" is asked again.
+    expect([upper('c'), upper('a')]).toEqual(['C', 'A']);
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
   });
 });
