@@ -78,7 +78,9 @@ export function sniffFormat(head: string): InputFormat | null {
   const s = head.replace(/^\uFEFF/, '').trimStart().slice(0, 2048).toLowerCase();
   if (s.startsWith('<?xml') ? /<(rss|feed|rdf:rdf)[\s>]/.test(s) : /^<(rss|feed|rdf:rdf)[\s>]/.test(s)) return 'feed';
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)[\s>]/.test(s)) return 'html';
-  if (s.startsWith('{')) return 'jsonl';
+  // JSON Lines has a whole object on its first line; a JSON document laid out over lines ("{" alone
+  // on the first) is something else (annotation files beside the articles, settings).
+  if (s.startsWith('{')) return /^\{[ \t]*\r?\n/.test(s) ? null : 'jsonl';
   if (/^date\s+\d{4}-\d{2}-\d{2}/.test(s)) return 'text';
   return null;
 }

@@ -177,11 +177,12 @@ describe('directories', () => {
     d.write('.five.txt', 'Hidden too.');
     d.write('picture.png', Buffer.from([1, 2, 3]));
     d.write('notes.md', '# some notes');
+    d.write('one.gold.json', '{\n  "doc": "one",\n  "entities": []\n}\n');
     const items = await read([d.dir]);
     // Sorted walk: one.txt, then sub/deeper/three.jsonl before sub/two.html.
     expect(articles(items).map((a) => a.text.slice(0, 6))).toEqual(['One.', 'Three.', 'Acme C']);
     expect(errors(items)).toEqual([]);
-    expect(items.filter((i) => i.kind === 'skipped')).toHaveLength(2);
+    expect(items.filter((i) => i.kind === 'skipped')).toHaveLength(3);
   });
 });
 
@@ -195,7 +196,7 @@ describe('helpers', () => {
   ])('normalizePublished(%s)', (v, iso) => expect(normalizePublished(v)).toBe(iso));
   it.each([
     ['<?xml version="1.0"?>\n<rss version="2.0">', 'feed'], ['<feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
-    ['<!DOCTYPE html><html>', 'html'], ['  <html lang="en">', 'html'], ['{"text": "x"}', 'jsonl'], ['date 2025-01-01 Text', 'text'],
+    ['<!DOCTYPE html><html>', 'html'], ['  <html lang="en">', 'html'], ['{"text": "x"}', 'jsonl'], ['{\n  "doc": "x"\n}', null], ['date 2025-01-01 Text', 'text'],
     ['PK\u0003\u0004', null],
   ])('sniffFormat(%j)', (head, format) => expect(sniffFormat(head)).toBe(format));
 });
