@@ -1,8 +1,8 @@
 // Scale of the graph across articles: the AllSides articles plus the BBC and PolNeAR texts
 // (../shared/data), ingested with extraction in worker threads and one writer.
 // Reports: articles/s in-thread and with 1 and 2 workers on a sample (and the ratios), then the full corpus
-// with 2 workers (articles/s, peak RSS, database size) and the first half of it (peak RSS), so
-// that "twice the corpus needs less than twice the memory" can be read off.
+// with 1 and 2 workers (articles/s, their ratio, peak RSS, database size) and the first half of it
+// with 2 (peak RSS), so that "twice the corpus needs less than twice the memory" can be read off.
 // Each run is its own child process so that its peak memory is its own.
 //   npm run bench -- graph-scale [--sample 2400] [--quick] [--keep FILE]
 // The sample is large enough for the JIT's warm-up (each worker compiles the pipeline afresh, a few
@@ -102,7 +102,9 @@ try {
   if (none.failed || one.failed || two.failed) problems.push(`${one.failed + two.failed} articles failed in the sample`);
   if (!process.argv.includes('--quick')) {
     const half = run(slice('half', Math.ceil(lines.length / 2)), 2, 'half');
-    const full = run(slice('full', lines.length), 2, 'full');
+    const fullInput = slice('full', lines.length);
+    const fullOne = run(fullInput, 1, 'full-1-worker');
+    const full = run(fullInput, 2, 'full');
     figures.load_average_1min_at_end = +loadavg()[0].toFixed(2);
     figures.half = { articles: half.articles, seconds: +half.seconds.toFixed(1), peak_rss_mb: mb(half.maxRSS), database_mb: mb(half.dbBytes) };
     figures.full = {
@@ -110,6 +112,8 @@ try {
       failed: full.failed,
       seconds: +full.seconds.toFixed(1),
       articles_per_second: +(full.articles / full.seconds).toFixed(2),
+      one_worker_seconds: +fullOne.seconds.toFixed(1),
+      two_to_one_ratio: +(fullOne.seconds / full.seconds).toFixed(2),
       peak_rss_mb: mb(full.maxRSS),
       database_mb: mb(full.dbBytes),
       time_split_seconds: full.timings,
