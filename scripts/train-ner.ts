@@ -3,7 +3,9 @@
 // `npm run train:ner` (builds the clusters first). Deterministic: fixed seed and data order.
 // Experiment flags: --epochs N, --subset N (first N training documents), --dropout P, --min-count N, --margin M
 // (0: perceptron updates), --seed N,
-// --no-clusters, --no-gazetteer, --no-document, --no-history, --two-stage, --strict, --no-save, --out FILE, --dev-only, --augment P, --ensemble K, --clusters FILE, --types FILE, --case FILE, --no-word-types, --no-case-prior, --no-aggregate.
+// --no-clusters, --no-gazetteer, --no-document, --no-history, --two-stage, --strict, --no-save, --out FILE, --dev-only, --augment P, --ensemble K, --clusters FILE, --types FILE, --case FILE, --no-word-types, --no-case-prior, --no-aggregate,
+// --surnames, --silver FILE [--silver-folds PREFIX] [--silver-docs N --silver-agree A --silver-conf C],
+// --exclude-fold K (extra name lists tried in docs/decisions/0310; none is in the shipped model).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseConll, type ConllDocument } from '../src/nlp/conll.js';
@@ -25,6 +27,7 @@ const flag = (f: string) => args.includes(f);
 const num = (f: string, d: number) => (args.includes(f) ? Number(args[args.indexOf(f) + 1]) : d);
 const epochs = num('--epochs', 15);
 const subset = num('--subset', 0);
+const FOLDS = 5;
 const options: NerOptions = {
   clusters: !flag('--no-clusters'),
   wordTypes: !flag('--no-word-types'),
@@ -36,13 +39,16 @@ const options: NerOptions = {
   stage2: flag('--two-stage'),
   lenient: !flag('--strict'),
 };
-const FOLDS = 5;
 const t0 = Date.now();
 const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
 
 const read = (f: string): ConllDocument[] => parseConll(readFileSync(resolve(SHARED, 'conll2003', f), 'utf8'));
 let train = read('eng.train');
 if (subset) train = train.slice(0, subset);
+// A model trained without one fifth of eng.train, to build that fifth's silver lists (--silver-folds).
+const excludeFold = num('--exclude-fold', -1);
+const foldOf = train.map((_, i) => i % FOLDS);
+if (excludeFold >= 0) train = train.filter((_, i) => foldOf[i] !== excludeFold);
 const testa = read('eng.testa');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const scheme = bilouScheme(TYPES, options.lenient);
@@ -70,9 +76,12 @@ if (options.casePrior && !existsSync(caseFile)) throw new Error(`${caseFile} is 
 const casePrior = options.casePrior
   ? new Map(readFileSync(caseFile, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')).map(([w, b]) => [w!, Number(b)] as [string, number]))
   : null;
-const gazetteer = options.gazetteer ? buildGazetteer() : null;
+const silverFile = args.includes('--silver') ? args[args.indexOf('--silver') + 1]! : null;
+const silver = silverFile ? { file: silverFile, minDocs: num('--silver-docs', 3), agree: num('--silver-agree', 0.9), minConf: num('--silver-conf', 0.8) } : undefined;
+const extraLists = { silver, surnames: flag('--surnames') };
+const gazetteer = options.gazetteer ? buildGazetteer(extraLists) : null;
 
-log(`resources: ${clusters?.size ?? 0} clustered words, ${gazetteer?.size ?? 0} gazetteer keys; options ${JSON.stringify(options)}`);
+log(`resources: ${clusters?.size ?? 0} clustered words, ${gazetteer?.size ?? 0} gazetteer keys (${gazetteer?.lists.join(' ')}); options ${JSON.stringify(options)}`);
 
 // Mention replacement: a share of the training documents is added again with other names.
 const augment = num('--augment', 0);
@@ -90,9 +99,19 @@ if (augment > 0) {
 const options1: NerOptions = { ...options, stage2: false };
 const features1 = new NerFeatures({ gazetteer, clusters, wordTypes, casePrior }, options1, TYPES);
 const features2 = new NerFeatures({ gazetteer, clusters, wordTypes, casePrior }, options, TYPES);
-const trainData: TrainingDoc<NerSequence>[] = train.map((d) =>
+// Jackknifed silver lists: each fifth of eng.train is matched against the silver names of a model
+// that did not see it, so that the tagger learns how far to trust them on unseen text.
+const silverFolds = args.includes('--silver-folds') ? args[args.indexOf('--silver-folds') + 1]! : null;
+const foldFeatures = silverFolds && silver && excludeFold < 0 && !subset
+  ? Array.from({ length: FOLDS }, (_, k) => {
+      const g = buildGazetteer({ ...extraLists, silver: { ...silver, file: `${silverFolds}${k}.tsv` } });
+      if (g.lists.join() !== gazetteer!.lists.join()) throw new Error(`fold ${k} silver lists differ: ${g.lists.join()}`);
+      return new NerFeatures({ gazetteer: g, clusters, wordTypes, casePrior }, options1, TYPES);
+    })
+  : null;
+const trainData: TrainingDoc<NerSequence>[] = train.map((d, i) =>
   d.map((s) => ({
-    seq: features1.prepare(s.words.map(trainingForm)),
+    seq: (foldFeatures && i < foldOf.length ? foldFeatures[foldOf[i]!]! : features1).prepare(s.words.map(trainingForm)),
     gold: Int32Array.from(spansToBilou(s.words.length, iobSpans(s.ner)), (t) => tagIndex.get(t)!),
   })),
 );

@@ -35,7 +35,45 @@ export function companyForms(raw: string): string[] {
 
 const tokens = (s: string): string[] => tokenizeText(s).map((t) => s.slice(t.start, t.end));
 
-export function buildGazetteerLists(): Array<{ name: string; entries: string[][] }> {
+/** Which names of .cache/silver.tsv (scripts/build-silver.ts) become lists, one per type. */
+export interface SilverOptions {
+  file: string;
+  /** Seen in at least this many documents. */
+  minDocs: number;
+  /** The majority type's share of the occurrences. */
+  agree: number;
+  /** Mean confidence of the tagger over the occurrences. */
+  minConf: number;
+}
+
+/** Silver names by type ("silver-PER"...): frequent, one clear type, confidently tagged, capitalised. */
+export function silverLists(o: SilverOptions): Map<string, Set<string>> {
+  const lists = new Map<string, Set<string>>();
+  for (const line of readFileSync(o.file, 'utf8').split('\n')) {
+    const [name, docs, n, byType, conf] = line.split('\t');
+    if (!name || Number(docs) < o.minDocs || Number(conf) < o.minConf || !/^\p{Lu}/u.test(name)) continue;
+    let best = '';
+    let top = 0;
+    for (const tc of byType!.split(',')) {
+      const [t, c] = tc.split(':');
+      if (Number(c) > top) [best, top] = [t!, Number(c)];
+    }
+    if (top < o.agree * Number(n)) continue;
+    const list = `silver-${best}`;
+    if (!lists.has(list)) lists.set(list, new Set());
+    lists.get(list)!.add(name);
+  }
+  return lists;
+}
+
+export interface ExtraLists {
+  silver?: SilverOptions;
+  /** Family names: the last token of the people named in the relation data's training splits and of Fortune 500 CEOs. */
+  surnames?: boolean;
+}
+
+export function buildGazetteerLists(extra: ExtraLists = {}): Array<{ name: string; entries: string[][] }> {
+  const silver = extra.silver;
   const lists = new Map<string, Set<string>>();
   const add = (list: string, s: string | undefined) => {
     const v = (s ?? '').trim();
@@ -108,9 +146,21 @@ export function buildGazetteerLists(): Array<{ name: string; entries: string[][]
   const C04: Record<string, string> = { Peop: 'known-person', Org: 'known-org', Loc: 'known-place' };
   for (const s of conll04) for (const e of s.entities) if (C04[e.type]) add(C04[e.type]!, s.tokens.slice(e.start, e.end).join(' '));
 
-  return [...lists.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, set]) => ({ name, entries: [...set].sort().map(tokens) }));
+  if (extra.surnames) {
+    const people = [...(lists.get('known-person') ?? [])];
+    for (const r of csv('fortune500-2019/fortune500.csv')) if (r.ceo) people.push(r.ceo);
+    for (const p of people) {
+      const parts = tokens(p).filter((t) => !/^(Jr|Sr|II|III|IV)\.?$/.test(t) && t !== ',');
+      const last = parts[parts.length - 1];
+      if (parts.length >= 2 && last && /^\p{Lu}\p{Ll}/u.test(last)) add('surname', last);
+    }
+  }
+  // Silver names are already tokens joined by spaces.
+  const silverSets = silver ? silverLists(silver) : new Map<string, Set<string>>();
+  const split = (name: string, e: string) => (name.startsWith('silver-') ? e.split(' ') : tokens(e));
+  return [...lists.entries(), ...silverSets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, set]) => ({ name, entries: [...set].sort().map((e) => split(name, e)) }));
 }
 
-export function buildGazetteer(): Gazetteer {
-  return Gazetteer.compile(buildGazetteerLists());
+export function buildGazetteer(extra: ExtraLists = {}): Gazetteer {
+  return Gazetteer.compile(buildGazetteerLists(extra));
 }

@@ -52,3 +52,6 @@ export const TYPES_FILE = resolve(import.meta.dirname, '../../.cache/word-types.
 
 /** Where scripts/build-clusters.ts writes the case prior. */
 export const CASE_FILE = resolve(import.meta.dirname, '../../.cache/case-prior.tsv');
+
+/** Where scripts/build-silver.ts writes the names a trained tagger finds in the unlabeled news. */
+export const SILVER_FILE = resolve(import.meta.dirname, '../../.cache/silver.tsv');
