@@ -78,13 +78,19 @@ try {
     show_ms: time(() => showActor(store, `#${a.id}`)),
     path_ms: { between: `${b.name} -> ${far.name}`, ...time(() => findPath(store, `#${b.id}`, `#${far.id}`)) },
     path_length: findPath(store, `#${b.id}`, `#${far.id}`).length,
+    // The pair among the 20 most connected whose shortest chain is longest: more of the graph walked.
+    path_longest_ms: (() => {
+      const lengths = top.filter((c) => c.actor.id !== b.id).map((c) => ({ c: c.actor, n: findPath(store, `#${b.id}`, `#${c.actor.id}`).length }));
+      const longest = lengths.reduce((x, y) => (y.n > x.n ? y : x));
+      return { between: `${b.name} -> ${longest.c.name}`, hops: longest.n, ...time(() => findPath(store, `#${b.id}`, `#${longest.c.id}`)) };
+    })(),
     search_ms: time(() => search(store, 'tax plan', 20)),
     // One word in tens of thousands of sentences: the most connected actor's surname.
     search_frequent_ms: { text: a.name.split(' ').at(-1), ...time(() => search(store, a.name.split(' ').at(-1), 20)) },
     central_ms_once: time(() => central(store, { limit: 20 })).p50,
   };
   store.close();
-  const targets = { show_ms: 50, path_ms: 200, search_ms: 50 };
+  const targets = { show_ms: 50, path_ms: 200, path_longest_ms: 200, search_ms: 50 };
   figures.within_targets = Object.fromEntries(Object.entries(targets).map(([k, v]) => [k, figures[k].p95 < v]));
   console.log(JSON.stringify(figures, null, 2));
   if (Object.values(figures.within_targets).some((ok) => !ok)) {
