@@ -83,10 +83,9 @@ export interface TieView {
   evidence: Evidence;
 }
 
-export interface QuoteView {
+/** What a quote is, however it is read (a view, an export). */
+export interface QuoteFields {
   id: number;
-  /** "q7": what `dossier reject` takes. */
-  factId?: string;
   text: string;
   direct: boolean;
   speaker: ActorRef | null;
@@ -94,7 +93,13 @@ export interface QuoteView {
   cue: string | null;
   medium: string | null;
   date: string | null;
+  /** The actors it is about (in an export, the exported ones). */
   about: ActorRef[];
+}
+
+export interface QuoteView extends QuoteFields {
+  /** "q7": what `dossier reject` takes. */
+  factId?: string;
   evidence: Evidence;
 }
 
@@ -228,19 +233,9 @@ export type ExportStanceTarget =
   | { kind: 'tie'; fact: FactId; edge: string }
   | { kind: 'actor'; id: number };
 
-export interface ExportQuote {
-  id: number;
+export interface ExportQuote extends QuoteFields {
   /** "q7", as `dossier reject` takes it. */
   fact: FactId;
-  text: string;
-  direct: boolean;
-  speaker: ActorRef | null;
-  anonymous: string | null;
-  cue: string | null;
-  medium: string | null;
-  date: string | null;
-  /** Exported actors it is about. */
-  about: ActorRef[];
   /** Supports or disputes exported quotes, ties or actors. */
   stance: Array<{ kind: 'supports' | 'disputes'; target: ExportStanceTarget }>;
   article: ExportArticle;

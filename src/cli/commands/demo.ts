@@ -3,12 +3,13 @@ import { runDemo } from '../../services/demo.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { cite, dbPath, fitWidths, heading, out, printJson, table } from '../output.js';
 import { progressReporter, summaryTable } from './ingest.js';
+import { DB_OPTION } from '../database.js';
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('ingest the bundled demo corpus (examples/) and show what Dossier found in it')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
       const store = new SqliteStore(dbPath(opts.db));

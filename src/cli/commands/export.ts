@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { EXPORT_FORMATS, FORMAT_HOLDS, runExport } from '../../services/export/index.js';
 import { RELATION_TYPES } from '../../nlp/doc.js';
 import { printJson } from '../output.js';
-import { openForReading } from './stats.js';
+import { DB_OPTION, openForReading } from '../database.js';
 
 interface ExportFlags {
   format: string;
@@ -26,7 +26,7 @@ export function registerExport(program: Command): void {
     .option('--depth <n>', 'with --entity: ties away from it (default 1)')
     .option('--type <type>', `only ties of this type (${RELATION_TYPES.join(', ')})`)
     .option('--since <date>', 'only facts from articles published on or after this date (YYYY-MM-DD)')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print the summary as JSON (on stderr when the export goes to stdout)')
     .action(async (opts: ExportFlags) => {
       let depth: number | undefined;

@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { ingestPaths, type IngestSummary } from '../../services/ingest.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { dbPath, out, parseCount, parseSizeFlag, printJson, table } from '../output.js';
+import { DB_OPTION } from '../database.js';
 
 export interface LimitFlags {
   maxFileSize: string;
@@ -72,7 +73,7 @@ export function registerIngest(program: Command): void {
       .command('ingest')
       .description('read articles (.txt, .html, .jsonl, RSS/Atom, directories) and store every fact with its sentence')
       .argument('<paths...>', 'files or directories to read')
-      .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)'),
+      .option(...DB_OPTION),
   )
     .option('--batch <n>', 'articles per write transaction', '64')
     .option('--workers <n>', 'extraction threads: a number, 0 for none, or auto (every core for large inputs)', 'auto')

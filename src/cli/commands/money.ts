@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { moneyFlows } from '../../services/graph-queries.js';
 import { money } from '../graph-format.js';
 import { cite, fitWidths, heading, out, parseCount, printJson, table } from '../output.js';
-import { openForReading } from './stats.js';
+import { DB_OPTION, withDatabase } from '../database.js';
 
 export function registerMoney(program: Command): void {
   program
@@ -10,12 +10,11 @@ export function registerMoney(program: Command): void {
     .description('pledges, funding, acquisitions: amounts per source, sums per actor, conflicts flagged')
     .option('--entity <name>', 'only money to or from this actor (a name or #ID)')
     .option('--limit <n>', 'how many ties', '50')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action((opts: { entity?: string; limit: string; db?: string; json?: boolean }) => {
       const limit = parseCount('--limit', opts.limit);
-      const store = openForReading(opts.db);
-      try {
+      withDatabase(opts.db, (store) => {
         const r = moneyFlows(store, { entity: opts.entity, limit });
         if (opts.json) return printJson(r);
         if (!r.flows.length) return out('no money found');
@@ -28,8 +27,6 @@ export function registerMoney(program: Command): void {
         ]), fitWidths([18, 9, 18, 28, null])));
         out(heading(`\nsums per actor${r.conflicts ? ` (${r.conflicts} conflict${r.conflicts === 1 ? '' : 's'}: the amount most sources give is counted)` : ''}`));
         out(table(['actor', 'currency', 'out', 'in'], r.totals.map((t) => [t.actor.name, t.currency, t.out.toLocaleString('en-US'), t.in.toLocaleString('en-US')])));
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { findPath } from '../../services/graph-queries.js';
 import { cite, fitWidths, heading, out, parseCount, printJson, table } from '../output.js';
-import { openForReading } from './stats.js';
+import { DB_OPTION, withDatabase } from '../database.js';
 
 export function registerPath(program: Command): void {
   program
@@ -10,12 +10,11 @@ export function registerPath(program: Command): void {
     .argument('<a>', 'a name or #ID')
     .argument('<b>', 'a name or #ID')
     .option('--max <n>', 'how many chains at most', '5')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action((a: string, b: string, opts: { max: string; db?: string; json?: boolean }) => {
       const maxPaths = parseCount('--max', opts.max);
-      const store = openForReading(opts.db);
-      try {
+      withDatabase(opts.db, (store) => {
         const r = findPath(store, a, b, { maxPaths });
         if (opts.json) return printJson(r);
         if (r.length === null || !r.paths.length) return out(`no chain of ties joins ${r.from.name} and ${r.to.name}`);
@@ -26,8 +25,6 @@ export function registerPath(program: Command): void {
             cite(h.evidence),
           ]), fitWidths([34, null])));
         });
-      } finally {
-        store.close();
-      }
+      });
     });
 }

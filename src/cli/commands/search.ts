@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { searchStore } from '../../services/queries.js';
 import { cite, fitWidths, heading, out, parseCount, printJson, table } from '../output.js';
-import { openForReading } from './stats.js';
+import { DB_OPTION, withDatabase } from '../database.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -9,12 +9,11 @@ export function registerSearch(program: Command): void {
     .description('full-text search over sentences, and over entity names')
     .argument('<text...>', 'words to find (all of them, in any order)')
     .option('--limit <n>', 'how many sentences', '20')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action((words: string[], opts: { limit: string; db?: string; json?: boolean }) => {
       const limit = parseCount('--limit', opts.limit);
-      const store = openForReading(opts.db);
-      try {
+      withDatabase(opts.db, (store) => {
         const r = searchStore(store, words.join(' '), limit);
         if (opts.json) return printJson(r);
         if (!r.actors.length && !r.sentences.length) return out(`nothing matches "${words.join(' ')}"`);
@@ -26,8 +25,6 @@ export function registerSearch(program: Command): void {
           out(heading('sentences'));
           out(table(['sentence'], r.sentences.map((h) => [cite(h)]), fitWidths([null])));
         }
-      } finally {
-        store.close();
-      }
+      });
     });
 }

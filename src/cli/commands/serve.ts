@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { SqliteStore } from '../../store/sqlite-store.js';
 import { dbPath, out } from '../output.js';
+import { DB_OPTION } from '../database.js';
 
 function parsePort(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${value}"`);
@@ -12,7 +13,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('start the explorer: a web app and a JSON API (/api) over the database')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--port <n>', 'port to listen on (0: any free port)', '8417')
     .option('--host <host>', 'address to bind; another than 127.0.0.1 needs a token', '127.0.0.1')
     .option('--token <token>', 'every request must carry it (default: $DOSSIER_TOKEN)')

@@ -4,7 +4,7 @@ import { parseEntityType } from '../../services/queries.js';
 import type { DisputeView, QuoteView } from '../../store/store.js';
 import { bestEvidence, money, quoteText, seen, speakerOf, targetCell, tieDetail } from '../graph-format.js';
 import { cite, fitWidths, heading, out, printJson, table } from '../output.js';
-import { openForReading } from './stats.js';
+import { DB_OPTION, withDatabase } from '../database.js';
 
 function quoteRows(quotes: QuoteView[]): string[][] {
   return quotes.map((q) => [
@@ -80,17 +80,14 @@ export function registerShow(program: Command): void {
     .description('what the database knows about one actor: names (and why they were joined), roles, ties by type, money, quotes, timeline, each with its sentence')
     .argument('<name>', 'a name the actor is known by, or #ID from `dossier entities`')
     .option('--type <type>', 'only PERSON, ORG, GPE, LOC or PRODUCT')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action((name: string, opts: { type?: string; db?: string; json?: boolean }) => {
       const type = parseEntityType(opts.type);
-      const store = openForReading(opts.db);
-      try {
+      withDatabase(opts.db, (store) => {
         const d = showActor(store, name, type);
         if (opts.json) printJson(d);
         else printDossier(d, store.disputes({ entity: d.actor.id, limit: 20 }));
-      } finally {
-        store.close();
-      }
+      });
     });
 }

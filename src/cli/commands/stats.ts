@@ -1,23 +1,17 @@
 import type { Command } from 'commander';
 import { formatBytes } from '../../ingest/article.js';
 import { storeStats } from '../../services/queries.js';
-import { SqliteStore } from '../../store/sqlite-store.js';
-import { dbPath, out, printJson, table } from '../output.js';
-
-/** Opens an existing database for a command that reads. */
-export function openForReading(db: string | undefined): SqliteStore {
-  return new SqliteStore(dbPath(db), { mustExist: true });
-}
+import { out, printJson, table } from '../output.js';
+import { DB_OPTION, withDatabase } from '../database.js';
 
 export function registerStats(program: Command): void {
   program
     .command('stats')
     .description('what the database holds')
-    .option('--db <file>', 'database file (default: $DOSSIER_DB or ./dossier.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print JSON')
     .action((opts: { db?: string; json?: boolean }) => {
-      const store = openForReading(opts.db);
-      try {
+      withDatabase(opts.db, (store) => {
         const s = storeStats(store);
         if (opts.json) return printJson(s);
         const byType = (r: Record<string, number>) => Object.entries(r).map(([k, n]) => `${k} ${n}`).join(', ');
@@ -32,8 +26,6 @@ export function registerStats(program: Command): void {
           ['ties', s.edges],
           ['quotes', s.quotes],
         ]));
-      } finally {
-        store.close();
-      }
+      });
     });
 }
